@@ -1,0 +1,20 @@
+package org.parkhub.journal;
+
+/** Correlation keys the journal can be searched by. */
+public enum CorrelationKey {
+    ORDER_NO("order_no"),
+    SKU("sku"),
+    LOGISTICS_NO("logistics_no"),
+    PAY_TRANSACTION_ID("pay_transaction_id"),
+    INVT_NO("invt_no");
+
+    private final String column;
+
+    CorrelationKey(String column) {
+        this.column = column;
+    }
+
+    String column() {
+        return column;
+    }
+}

@@ -1,0 +1,267 @@
+package org.parkhub.journal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.parkhub.model.Canonical;
+import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.Channel;
+import org.parkhub.model.CorrelationKeys;
+import org.parkhub.model.Envelope;
+import org.parkhub.model.MessageType;
+
+/**
+ * The message journal. Accepting a batch writes its messages and their outbox entries in one transaction,
+ * so a message is either journaled and due for publishing, or not there at all.
+ */
+public class Journal {
+
+    private static final String MESSAGE_COLUMNS = "m.id, m.type, m.schema_version, m.sender, m.received_at, m.channel,"
+            + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.payload,"
+            + " m.status, m.status_at";
+    private static final String SELECT_MESSAGE = "SELECT " + MESSAGE_COLUMNS + " FROM message m";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public Journal(DataSource dataSource, Clock clock, ZoneId zone) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Journals a batch from one sender; the message ids are born here. */
+    public List<Envelope> accept(String sender, Channel channel, List<Incoming> batch) {
+        OffsetDateTime now = now();
+        List<Envelope> envelopes = new ArrayList<>(batch.size());
+        for (Incoming incoming : batch) {
+            envelopes.add(new Envelope(UUID.randomUUID().toString(), MessageType.of(incoming.payload()),
+                    Canonical.SCHEMA_VERSION, sender, now, channel, incoming.source(),
+                    CorrelationKeys.of(incoming.payload()), incoming.payload()));
+        }
+        inTransaction(c -> {
+            try (PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
+                    + " received_at, channel, source, order_no, sku, batch_no, logistics_no, pay_transaction_id, invt_no,"
+                    + " payload, status, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement outbox = c.prepareStatement(
+                         "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)")) {
+                for (Envelope e : envelopes) {
+                    CorrelationKeys k = e.keys();
+                    message.setString(1, e.messageId());
+                    message.setString(2, e.type().name());
+                    message.setString(3, e.schemaVersion());
+                    message.setString(4, e.sender());
+                    message.setObject(5, e.receivedAt());
+                    message.setString(6, e.channel().code());
+                    message.setString(7, e.source());
+                    message.setString(8, k.orderNo());
+                    message.setString(9, k.sku());
+                    message.setString(10, k.batchNo());
+                    message.setString(11, k.logisticsNo());
+                    message.setString(12, k.payTransactionId());
+                    message.setString(13, k.invtNo());
+                    message.setString(14, CanonicalMapper.toJson(e.payload()));
+                    message.setString(15, MessageStatus.RECEIVED.name());
+                    message.setObject(16, now);
+                    message.addBatch();
+                    outbox.setString(1, e.messageId());
+                    outbox.setObject(2, now);
+                    outbox.addBatch();
+                }
+                message.executeBatch();
+                outbox.executeBatch();
+            }
+            return null;
+        });
+        return envelopes;
+    }
+
+    public Optional<JournalEntry> find(String messageId) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_MESSAGE + " WHERE m.id = ?")) {
+                ps.setString(1, messageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new JournalEntry(envelope(rs), MessageStatus.valueOf(rs.getString("status")),
+                            rs.getObject("status_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
+                            deliveries(c, messageId)));
+                }
+            }
+        });
+    }
+
+    /** The latest journaled message of a type with the given correlation key value. */
+    public Optional<Envelope> latest(MessageType type, CorrelationKey key, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_MESSAGE + " WHERE m." + key.column()
+                    + " = ? AND m.type = ? ORDER BY m.received_at DESC, m.id FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, value);
+                ps.setString(2, type.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(envelope(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Messages journaled but not yet published to hub.events, oldest first. */
+    public List<Envelope> unpublished(int limit) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS
+                    + " FROM outbox o JOIN message m ON m.id = o.message_id ORDER BY o.seq FETCH FIRST ? ROWS ONLY")) {
+                ps.setInt(1, limit);
+                List<Envelope> pending = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        pending.add(envelope(rs));
+                    }
+                }
+                return pending;
+            }
+        });
+    }
+
+    public void published(String messageId) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE message_id = ?")) {
+                ps.setString(1, messageId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Journals the routing decision. Idempotent: a redelivered event finds the decision already made and
+     * keeps it, so the copies it sends again are the same ones.
+     */
+    public List<Recipient> recordRouting(String messageId, List<Recipient> decided) {
+        return inTransaction(c -> {
+            List<Recipient> existing = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM message WHERE id = ? FOR UPDATE")) {
+                ps.setString(1, messageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("message " + messageId + " is not in the journal");
+                    }
+                    if (MessageStatus.valueOf(rs.getString(1)) == MessageStatus.ROUTED) {
+                        deliveries(c, messageId).forEach(d -> existing.add(new Recipient(d.recipient(), d.rule())));
+                        return existing;
+                    }
+                }
+            }
+            OffsetDateTime now = now();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO delivery (message_id, recipient, rule, status,"
+                    + " attempts, updated_at) VALUES (?, ?, ?, ?, 0, ?)");
+                 PreparedStatement status = c.prepareStatement(
+                         "UPDATE message SET status = ?, status_at = ? WHERE id = ?")) {
+                for (Recipient r : decided) {
+                    insert.setString(1, messageId);
+                    insert.setString(2, r.participantId());
+                    insert.setString(3, r.rule());
+                    insert.setString(4, DeliveryStatus.QUEUED.name());
+                    insert.setObject(5, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                status.setString(1, MessageStatus.ROUTED.name());
+                status.setObject(2, now);
+                status.setString(3, messageId);
+                status.executeUpdate();
+            }
+            return decided;
+        });
+    }
+
+    private List<DeliveryState> deliveries(Connection c, String messageId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT recipient, rule, status, attempts, last_error, updated_at"
+                + " FROM delivery WHERE message_id = ? ORDER BY recipient")) {
+            ps.setString(1, messageId);
+            List<DeliveryState> states = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    states.add(new DeliveryState(rs.getString("recipient"), rs.getString("rule"),
+                            DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                            rs.getString("last_error"), inZone(rs.getObject("updated_at", OffsetDateTime.class))));
+                }
+            }
+            return states;
+        }
+    }
+
+    private Envelope envelope(ResultSet rs) throws SQLException {
+        MessageType type = MessageType.valueOf(rs.getString("type"));
+        Record payload;
+        try {
+            payload = CanonicalMapper.json().readValue(rs.getString("payload"), type.payloadClass());
+        } catch (IOException e) {
+            throw new SQLException("journaled payload of " + rs.getString("id") + " is unreadable", e);
+        }
+        return new Envelope(rs.getString("id"), type, rs.getString("schema_version"), rs.getString("sender"),
+                inZone(rs.getObject("received_at", OffsetDateTime.class)), channel(rs.getString("channel")),
+                rs.getString("source"),
+                new CorrelationKeys(rs.getString("order_no"), rs.getString("sku"), rs.getString("batch_no"),
+                        rs.getString("logistics_no"), rs.getString("pay_transaction_id"), rs.getString("invt_no")),
+                payload);
+    }
+
+    private static Channel channel(String code) {
+        for (Channel channel : Channel.values()) {
+            if (channel.code().equals(code)) {
+                return channel;
+            }
+        }
+        throw new IllegalStateException("unknown channel " + code);
+    }
+
+    private OffsetDateTime now() {
+        // the database keeps microseconds at most; journal what it can give back
+        return OffsetDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private OffsetDateTime inZone(OffsetDateTime time) {
+        return time.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new JournalException("journal operation failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

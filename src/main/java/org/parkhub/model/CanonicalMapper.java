@@ -1,0 +1,100 @@
+package org.parkhub.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+import javax.xml.stream.XMLInputFactory;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.dataformat.xml.JacksonXmlAnnotationIntrospector;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationIntrospector;
+
+/**
+ * The canonical JSON and XML bindings. Money is BigDecimal end to end (read from strings or numbers,
+ * never through a double) and written as a decimal string; times keep the offset they were sent with.
+ * The XML binding follows the records' JAXB annotations (root element, list item names); Jackson applies
+ * them because the JAXB runtime cannot construct records.
+ */
+public final class CanonicalMapper {
+
+    private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
+    private static final XmlMapper XML = configure(XmlMapper.builder(hardenedXmlFactory()))
+            .annotationIntrospector(AnnotationIntrospector.pair(
+                    new JacksonXmlAnnotationIntrospector(),
+                    new JakartaXmlBindAnnotationIntrospector(TypeFactory.defaultInstance())))
+            .configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true)
+            // JAXB semantics: a list is repeated elements unless @XmlElementWrapper asks for a wrapper
+            .defaultUseWrapper(false)
+            .build();
+
+    private CanonicalMapper() {
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    public static XmlMapper xml() {
+        return XML;
+    }
+
+    public static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads an envelope whose payload class follows from its {@code type}. */
+    public static Envelope readEnvelope(String json) {
+        try {
+            ObjectNode tree = (ObjectNode) JSON.readTree(json);
+            MessageType type = MessageType.byPath(tree.path("type").asText())
+                    .orElseThrow(() -> new IOException("unknown message type " + tree.path("type")));
+            JsonNode payload = tree.remove("payload");
+            Envelope head = JSON.treeToValue(tree, Envelope.class);
+            return new Envelope(head.messageId(), type, head.schemaVersion(), head.sender(), head.receivedAt(),
+                    head.channel(), head.source(), head.keys(), JSON.treeToValue(payload, type.payloadClass()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a parkhub envelope", e);
+        }
+    }
+
+    /** No DTDs, no external entities: canonical XML never needs them and they are an attack path. */
+    private static XmlFactory hardenedXmlFactory() {
+        XMLInputFactory input = XMLInputFactory.newFactory();
+        input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        return XmlFactory.builder().xmlInputFactory(input).build();
+    }
+
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+        builder.addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .withConfigOverride(BigDecimal.class,
+                        o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+        return builder;
+    }
+}

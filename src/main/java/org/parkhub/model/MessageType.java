@@ -1,0 +1,45 @@
+package org.parkhub.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The canonical message types; {@code path} is the name used in URLs, routing rules and schemas. */
+public enum MessageType {
+    PRODUCT("product", ProductFiling.class),
+    STOCK_MOVEMENT("stock-movement", StockMovement.class),
+    ORDER("order", Order.class),
+    PAYMENT("payment", Payment.class),
+    WAYBILL("waybill", Waybill.class),
+    SHIPMENT_EVENT("shipment-event", ShipmentEvent.class),
+    INVENTORY_DECLARATION("inventory-declaration", InventoryDeclaration.class),
+    CUSTOMS_RECEIPT("customs-receipt", CustomsReceipt.class),
+    TAX_BILL("tax-bill", TaxBill.class);
+
+    private final String path;
+    private final Class<? extends Record> payloadClass;
+
+    MessageType(String path, Class<? extends Record> payloadClass) {
+        this.path = path;
+        this.payloadClass = payloadClass;
+    }
+
+    @JsonValue
+    public String path() {
+        return path;
+    }
+
+    public Class<? extends Record> payloadClass() {
+        return payloadClass;
+    }
+
+    public static Optional<MessageType> byPath(String path) {
+        return Arrays.stream(values()).filter(t -> t.path.equals(path)).findFirst();
+    }
+
+    public static MessageType of(Record payload) {
+        return Arrays.stream(values()).filter(t -> t.payloadClass == payload.getClass()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a canonical payload: " + payload.getClass()));
+    }
+}

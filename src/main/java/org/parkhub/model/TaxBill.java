@@ -1,0 +1,40 @@
+package org.parkhub.model;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+
+/** The retail import tax customs levies on a declaration (CEB816), head totals and per-line amounts. */
+@XmlRootElement(name = "taxBill")
+public record TaxBill(
+        @NotBlank @Pattern(regexp = "^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$") String guid,
+        @NotNull OffsetDateTime returnTime,
+        @NotBlank @Size(max = 18) @Pattern(regexp = Formats.DOCUMENT_NO) String invtNo,
+        @NotBlank @Size(max = 30) @Pattern(regexp = Formats.DOCUMENT_NO) String taxNo,
+        @NotBlank @Size(max = 60) @Pattern(regexp = Formats.DOCUMENT_NO) String orderNo,
+        @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String ebcCode,
+        @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String logisticsCode,
+        @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String assureCode,
+        @NotNull @DecimalMin("0") @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal customsTax,
+        @NotNull @DecimalMin("0") @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal valueAddedTax,
+        @NotNull @DecimalMin("0") @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal consumptionTax,
+        @NotBlank @Pattern(regexp = "^[1-9]$") String status,
+        @Size(max = 1000) String note,
+        @XmlElement(name = "line")
+        @NotEmpty @Size(max = 99) List<@Valid @NotNull TaxLine> lines) {
+
+    public TaxBill {
+        lines = Lists.copy(lines);
+    }
+}

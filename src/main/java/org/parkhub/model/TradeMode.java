@@ -1,0 +1,22 @@
+package org.parkhub.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The customs trade mode of an import declaration. */
+public enum TradeMode {
+    /** 1210, bonded import: goods kept on an account book in a bonded zone. */
+    BONDED("1210"),
+    /** 9610, direct-purchase import: each parcel shipped from abroad. */
+    DIRECT("9610");
+
+    private final String customsCode;
+
+    TradeMode(String customsCode) {
+        this.customsCode = customsCode;
+    }
+
+    @JsonValue
+    public String customsCode() {
+        return customsCode;
+    }
+}

@@ -1,0 +1,98 @@
+package org.parkhub.participant;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports the participants file (ARCHITECTURE A2) into the database. Participants already in the
+ * database are left as they are: after the first start they are managed at run time, and a rotated
+ * credential must not be reset by a restart. Secrets are hashed here; they never reach the database in clear.
+ */
+public class ParticipantSeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParticipantSeed.class);
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{2,32}");
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record Entry(String id, String name, Set<Role> roles, Map<String, String> codes, String apiKey,
+                 String ftpPassword, Map<String, String> profiles, Delivery delivery) {
+    }
+
+    record File(List<Entry> participants) {
+    }
+
+    private final ParticipantStore store;
+    private final SecretHasher hasher;
+
+    public ParticipantSeed(ParticipantStore store, SecretHasher hasher) {
+        this.store = store;
+        this.hasher = hasher;
+    }
+
+    /** Returns how many participants were new. */
+    public int importFile(Path file) {
+        File seed = read(file);
+        int added = 0;
+        for (Entry entry : seed.participants() == null ? List.<Entry>of() : seed.participants()) {
+            Participant participant = toParticipant(entry, file);
+            if (store.exists(participant.id())) {
+                continue;
+            }
+            store.insert(new ParticipantStore.Stored(participant,
+                    entry.apiKey() == null ? null : hasher.hash(entry.apiKey()),
+                    entry.ftpPassword() == null ? null : hasher.hash(entry.ftpPassword())));
+            added++;
+        }
+        LOG.info("participants: {} imported from {}", added, file);
+        return added;
+    }
+
+    static File read(Path file) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            return yaml.readValue(file.toFile(), File.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read participants file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Participant toParticipant(Entry entry, Path file) {
+        List<String> problems = new ArrayList<>();
+        if (entry.id() == null || !ID.matcher(entry.id()).matches()) {
+            problems.add("id must match " + ID.pattern());
+        }
+        if (entry.name() == null || entry.name().isBlank()) {
+            problems.add("name is required");
+        }
+        if (entry.roles() == null || entry.roles().isEmpty()) {
+            problems.add("at least one role is required");
+        }
+        Map<PartyCode, String> codes = new EnumMap<>(PartyCode.class);
+        if (entry.codes() != null) {
+            entry.codes().forEach((name, value) -> PartyCode.byFieldName(name).ifPresentOrElse(
+                    type -> codes.put(type, value),
+                    () -> problems.add("unknown code type " + name)));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(file + ": participant " + entry.id() + ": " + String.join("; ", problems));
+        }
+        return new Participant(entry.id(), entry.name(), entry.roles(), codes,
+                entry.profiles() == null ? Map.of() : new LinkedHashMap<>(entry.profiles()),
+                entry.delivery() == null ? Delivery.defaultQueue() : entry.delivery());
+    }
+}

@@ -1,0 +1,122 @@
+package org.parkhub.participant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parkhub.journal.JournalException;
+
+/** Participants and their hashed credentials in the database. */
+public class ParticipantStore {
+
+    /** A participant row with the hashes of its secrets. */
+    public record Stored(Participant participant, String apiKeyHash, String ftpPasswordHash) {
+    }
+
+    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+    };
+
+    private final DataSource dataSource;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ParticipantStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public boolean exists(String id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM participant WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read participant " + id, e);
+        }
+    }
+
+    /** Inserts a participant with its codes in one transaction. */
+    public void insert(Stored stored) {
+        Participant p = stored.participant();
+        OffsetDateTime now = OffsetDateTime.now();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO participant (id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery,"
+                            + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement codes = c.prepareStatement(
+                         "INSERT INTO participant_code (participant_id, code_type, code) VALUES (?, ?, ?)")) {
+                ps.setString(1, p.id());
+                ps.setString(2, p.name());
+                ps.setString(3, p.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                ps.setString(4, stored.apiKeyHash());
+                ps.setString(5, stored.ftpPasswordHash());
+                ps.setString(6, json.writeValueAsString(p.profiles()));
+                ps.setString(7, json.writeValueAsString(p.delivery()));
+                ps.setObject(8, now);
+                ps.setObject(9, now);
+                ps.executeUpdate();
+                for (Map.Entry<PartyCode, String> code : p.codes().entrySet()) {
+                    codes.setString(1, p.id());
+                    codes.setString(2, code.getKey().fieldName());
+                    codes.setString(3, code.getValue());
+                    codes.addBatch();
+                }
+                codes.executeBatch();
+                c.commit();
+            } catch (SQLException | JsonProcessingException e) {
+                c.rollback();
+                throw new JournalException("cannot store participant " + p.id() + ": " + e.getMessage(), e);
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot store participant " + p.id(), e);
+        }
+    }
+
+    public List<Stored> findAll() {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Map<PartyCode, String>> codes = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT participant_id, code_type, code FROM participant_code");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PartyCode type = PartyCode.byFieldName(rs.getString("code_type")).orElseThrow();
+                    codes.computeIfAbsent(rs.getString("participant_id"), k -> new EnumMap<>(PartyCode.class))
+                            .put(type, rs.getString("code"));
+                }
+            }
+            List<Stored> all = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery FROM participant ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    Participant p = new Participant(id, rs.getString("name"),
+                            Arrays.stream(rs.getString("roles").split(",")).map(Role::valueOf)
+                                    .collect(Collectors.toSet()),
+                            codes.getOrDefault(id, Map.of()),
+                            new LinkedHashMap<>(json.readValue(rs.getString("profiles"), STRING_MAP)),
+                            json.readValue(rs.getString("delivery"), Delivery.class));
+                    all.add(new Stored(p, rs.getString("api_key_hash"), rs.getString("ftp_password_hash")));
+                }
+            }
+            return all;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new JournalException("cannot read participants", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.parkhub.participant;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The customs codes a participant may hold; the names are the field names used in messages. */
+public enum PartyCode {
+    EBP("ebpCode"),
+    EBC("ebcCode"),
+    PAY("payCode"),
+    LOGISTICS("logisticsCode"),
+    WAREHOUSE("warehouseCode"),
+    AREA("areaCode"),
+    AGENT("agentCode");
+
+    private final String fieldName;
+
+    PartyCode(String fieldName) {
+        this.fieldName = fieldName;
+    }
+
+    public String fieldName() {
+        return fieldName;
+    }
+
+    public static Optional<PartyCode> byFieldName(String name) {
+        return Arrays.stream(values()).filter(c -> c.fieldName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,45 @@
+package org.parkhub.platform;
+
+import java.util.Collection;
+
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.parkhub.participant.Participant;
+
+/**
+ * Declares the hub's addresses and queues on the broker before any route starts, embedded or external:
+ * hub.events (multicast) with the router's durable queue, so nothing published before the router's
+ * first connection is dropped, and one durable hub.deliver.&lt;participant&gt; queue per participant.
+ */
+public final class BrokerTopology {
+
+    public static final String EVENTS_ADDRESS = "hub.events";
+    public static final String ROUTER_QUEUE = "hub.router";
+
+    private BrokerTopology() {
+    }
+
+    static void declare(ActiveMQConnectionFactory factory, Collection<Participant> participants) throws Exception {
+        ServerLocator locator = factory.getServerLocator();
+        try (ClientSessionFactory sessions = locator.createSessionFactory();
+             ClientSession session = sessions.createSession(factory.getUser(), factory.getPassword(), false, true, true, false, 1)) {
+            ensure(session, QueueConfiguration.of(ROUTER_QUEUE).setAddress(EVENTS_ADDRESS)
+                    .setRoutingType(RoutingType.MULTICAST));
+            for (Participant participant : participants) {
+                ensure(session, QueueConfiguration.of(participant.deliveryQueue())
+                        .setRoutingType(RoutingType.ANYCAST));
+            }
+        }
+    }
+
+    private static void ensure(ClientSession session, QueueConfiguration queue) throws Exception {
+        if (!session.queueQuery(SimpleString.of(queue.getName().toString())).isExists()) {
+            session.createQueue(queue.setDurable(true).setAutoCreateAddress(true));
+        }
+    }
+}

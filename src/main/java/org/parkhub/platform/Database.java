@@ -1,0 +1,58 @@
+package org.parkhub.platform;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+/** The hub's database: embedded H2 in file mode under the data dir, or the configured external one. */
+public final class Database {
+
+    private Database() {
+    }
+
+    /** Opens the pool and brings the schema up to date with the same migrations on H2 and PostgreSQL. */
+    public static HikariDataSource open(HubSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("parkhub-db");
+        if (settings.embeddedDatabase()) {
+            Path file = settings.dataDir().toAbsolutePath().resolve("db").resolve("parkhub");
+            // PostgreSQL mode keeps the shared SQL of the migrations portable
+            config.setJdbcUrl("jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            config.setUsername("parkhub");
+            config.setPassword("");
+        } else {
+            config.setJdbcUrl(settings.dbUrl());
+            config.setUsername(settings.dbUser());
+            config.setPassword(settings.dbPassword());
+        }
+        config.setMaximumPoolSize(10);
+        config.setAutoCommit(true);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return dataSource;
+    }
+
+    static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /** Where the database lives, for the start-up log; never includes credentials. */
+    public static String describe(HubSettings settings) {
+        return settings.embeddedDatabase()
+                ? "H2 " + settings.dataDir().toAbsolutePath().normalize().resolve("db")
+                : settings.dbUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

@@ -1,0 +1,93 @@
+package org.parkhub.platform;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Set;
+
+import org.apache.activemq.artemis.core.config.FileDeploymentManager;
+import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.parkhub.participant.CredentialCheck;
+import org.parkhub.participant.Participant;
+
+/**
+ * The embedded ActiveMQ Artemis broker: policy from the broker config file, journal under the data dir,
+ * in-VM acceptor for the hub and a TCP acceptor (Core and AMQP) on 127.0.0.1 for participants.
+ */
+final class EmbeddedBroker implements HubBroker {
+
+    private final EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
+    private final String hubSecret = newSecret();
+    private final int port;
+
+    private EmbeddedBroker(int port) {
+        this.port = port;
+    }
+
+    static EmbeddedBroker start(HubSettings settings, Collection<Participant> participants,
+                                CredentialCheck credentials) throws Exception {
+        int port = settings.brokerPort() == 0 ? FreePort.pick() : settings.brokerPort();
+        EmbeddedBroker embedded = new EmbeddedBroker(port);
+        FileConfiguration config = new FileConfiguration();
+        FileDeploymentManager deployment = new FileDeploymentManager(
+                settings.brokerConfigFile().toAbsolutePath().toUri().toString());
+        deployment.addDeployable(config);
+        deployment.readConfiguration();
+
+        Path dir = settings.dataDir().toAbsolutePath().resolve("broker");
+        config.setBrokerInstance(dir.toFile());
+        config.setJournalDirectory(dir.resolve("journal").toString());
+        config.setBindingsDirectory(dir.resolve("bindings").toString());
+        config.setPagingDirectory(dir.resolve("paging").toString());
+        config.setLargeMessagesDirectory(dir.resolve("large-messages").toString());
+        config.setNodeManagerLockDirectory(dir.toString());
+        config.setJMXManagementEnabled(false);
+        config.addAcceptorConfiguration("in-vm", "vm://0");
+        config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port + "?protocols=CORE,AMQP");
+        for (Participant participant : participants) {
+            config.putSecurityRoles(participant.deliveryQueue(), Set.of(hubRole(), readerRole(participant.id())));
+        }
+        embedded.broker.setConfiguration(config);
+        embedded.broker.setSecurityManager(new BrokerSecurity(embedded.hubSecret, credentials));
+        embedded.broker.start();
+        return embedded;
+    }
+
+    @Override
+    public ActiveMQConnectionFactory connectionFactory() {
+        return new ActiveMQConnectionFactory("vm://0", BrokerSecurity.HUB_USER, hubSecret);
+    }
+
+    @Override
+    public String describe() {
+        return "embedded Artemis tcp://127.0.0.1:" + port + " (CORE, AMQP)";
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws Exception {
+        broker.stop();
+    }
+
+    private static Role hubRole() {
+        return new Role(BrokerSecurity.HUB_ROLE, true, true, true, true, true, true, true, true, true, true);
+    }
+
+    /** A participant may read and browse its own delivery queue, nothing else. */
+    private static Role readerRole(String participantId) {
+        return new Role(participantId, false, true, false, false, false, false, false, true, false, false);
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,30 @@
+package org.parkhub.platform;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/** An external Artemis (cluster) given by parkhub.broker.url; its policy is the broker's own configuration. */
+final class ExternalBroker implements HubBroker {
+
+    private final HubSettings settings;
+
+    ExternalBroker(HubSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public ActiveMQConnectionFactory connectionFactory() {
+        return new ActiveMQConnectionFactory(settings.brokerUrl(),
+                settings.brokerUser().isEmpty() ? null : settings.brokerUser(),
+                settings.brokerPassword().isEmpty() ? null : settings.brokerPassword());
+    }
+
+    @Override
+    public String describe() {
+        return "external Artemis " + settings.brokerUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public void close() {
+        // the external broker outlives the hub
+    }
+}

@@ -1,0 +1,100 @@
+package org.parkhub.platform;
+
+import java.nio.file.Files;
+import java.time.Clock;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.service.ServiceSupport;
+import org.parkhub.ingest.RestIngress;
+import org.parkhub.journal.Journal;
+import org.parkhub.participant.CredentialCheck;
+import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.participant.ParticipantSeed;
+import org.parkhub.participant.ParticipantStore;
+import org.parkhub.participant.SecretHasher;
+import org.parkhub.routing.OutboxRelay;
+import org.parkhub.routing.Router;
+import org.parkhub.routing.RoutingTable;
+import org.parkhub.validate.MessageValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+/**
+ * Starts the services the routes need, in dependency order (database, participants, broker), and binds
+ * the beans the YAML routes refer to. Everything started here is stopped with the Camel context.
+ */
+public class HubServices implements CamelConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubServices.class);
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        HubSettings settings = HubSettings.from(context);
+        Files.createDirectories(settings.dataDir());
+        Clock clock = Clock.system(settings.timeZone());
+
+        HikariDataSource dataSource = Database.open(settings);
+        closeWithContext(context, "database", dataSource::close);
+        LOG.info("database: {}", Database.describe(settings));
+
+        ParticipantStore store = new ParticipantStore(dataSource);
+        SecretHasher hasher = new SecretHasher();
+        new ParticipantSeed(store, hasher).importFile(settings.participantsFile());
+        ParticipantDirectory participants = new ParticipantDirectory(store);
+        participants.reload();
+        CredentialCheck credentials = new CredentialCheck(participants, hasher);
+
+        HubBroker broker = settings.embeddedBroker()
+                ? EmbeddedBroker.start(settings, participants.all(), credentials)
+                : new ExternalBroker(settings);
+        closeWithContext(context, "broker", broker::close);
+        try (ActiveMQConnectionFactory topologyFactory = broker.connectionFactory()) {
+            BrokerTopology.declare(topologyFactory, participants.all());
+        }
+        CachingConnectionFactory connections = new CachingConnectionFactory(broker.connectionFactory());
+        connections.setSessionCacheSize(10);
+        closeWithContext(context, "broker connections", connections::destroy);
+        LOG.info("broker: {}", broker.describe());
+
+        Journal journal = new Journal(dataSource, clock, settings.timeZone());
+        Registry registry = context.getRegistry();
+        registry.bind("connectionFactory", jakarta.jms.ConnectionFactory.class, connections);
+        registry.bind("dataSource", javax.sql.DataSource.class, dataSource);
+        registry.bind("participants", participants);
+        registry.bind("journal", journal);
+        registry.bind("restIngress", new RestIngress(credentials,
+                new MessageValidator(clock), journal, settings.maxBodyBytes()));
+        registry.bind("outboxRelay", new OutboxRelay(journal, context, settings.outboxBatchSize()));
+        registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
+
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        health.register(new HealthChecks.Database(dataSource, Database.describe(settings)));
+        health.register(new HealthChecks.Broker(connections, broker.describe()));
+    }
+
+    /** Stops a service after the routes, when the Camel context shuts down. */
+    private static void closeWithContext(CamelContext context, String name, Closer closer) throws Exception {
+        context.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() throws Exception {
+                closer.close();
+            }
+
+            @Override
+            public String toString() {
+                return "parkhub " + name;
+            }
+        }, true, true);
+    }
+
+    @FunctionalInterface
+    private interface Closer {
+        void close() throws Exception;
+    }
+}

@@ -1,0 +1,67 @@
+package org.parkhub.platform;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+
+/**
+ * The hub's own settings, read once from Camel's properties so that -D, environment variables
+ * (PARKHUB_HTTP_PORT) and config/application.properties apply to them exactly as to Camel's.
+ */
+public record HubSettings(
+        Path dataDir,
+        String brokerUrl,
+        String brokerUser,
+        String brokerPassword,
+        int brokerPort,
+        Path brokerConfigFile,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path participantsFile,
+        Path routingFile,
+        long maxBodyBytes,
+        long outboxPollMillis,
+        int outboxBatchSize,
+        ZoneId timeZone) {
+
+    public static HubSettings from(CamelContext context) {
+        PropertiesComponent properties = context.getPropertiesComponent();
+        Reader read = key -> properties.resolveProperty("parkhub." + key).map(String::trim).orElse("");
+        return new HubSettings(
+                Path.of(orDefault(read.get("data-dir"), "./data")),
+                read.get("broker.url"),
+                read.get("broker.user"),
+                read.get("broker.password"),
+                Integer.parseInt(orDefault(read.get("broker.port"), "61616")),
+                Path.of(orDefault(read.get("broker.config-file"), "config/broker.xml")),
+                read.get("db.url"),
+                read.get("db.user"),
+                read.get("db.password"),
+                Path.of(orDefault(read.get("participants-file"), "config/participants.yaml")),
+                Path.of(orDefault(read.get("routing-file"), "config/routing.yaml")),
+                Long.parseLong(orDefault(read.get("http.max-body-bytes"), "10485760")),
+                Long.parseLong(orDefault(read.get("outbox.poll-ms"), "100")),
+                Integer.parseInt(orDefault(read.get("outbox.batch-size"), "500")),
+                ZoneId.of(orDefault(read.get("time-zone"), "Asia/Shanghai")));
+    }
+
+    public boolean embeddedBroker() {
+        return brokerUrl.isEmpty();
+    }
+
+    public boolean embeddedDatabase() {
+        return dbUrl.isEmpty();
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
+    }
+
+    @FunctionalInterface
+    private interface Reader {
+        String get(String key);
+    }
+}

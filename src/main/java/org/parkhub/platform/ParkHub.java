@@ -1,0 +1,45 @@
+package org.parkhub.platform;
+
+import java.util.Map;
+
+import org.apache.camel.component.platform.http.main.MainHttpServer;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts parkhub: Camel Main with config/application.properties, the YAML routes under routes/ and the
+ * hub's services. Run from the repository root; with no configuration it is the embedded default.
+ */
+public final class ParkHub {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParkHub.class);
+
+    private ParkHub() {
+    }
+
+    public static void main(String... args) throws Exception {
+        create(Map.of()).run(args);
+    }
+
+    /** A hub ready to run; overrides win over every other source of configuration (tests use them). */
+    public static Main create(Map<String, String> overrides) {
+        Main main = new Main();
+        main.setDefaultPropertyPlaceholderLocation("file:config/application.properties");
+        main.configure().addConfiguration(HubServices.class);
+        overrides.forEach(main::addOverrideProperty);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                MainHttpServer http = started.getCamelContext().hasService(MainHttpServer.class);
+                if (http != null) {
+                    LOG.info("http: http://{}:{}/ (API /api/v1, health /observe/health)", http.getHost(), http.getPort());
+                }
+                LOG.info("parkhub ready");
+            }
+        });
+        return main;
+    }
+}

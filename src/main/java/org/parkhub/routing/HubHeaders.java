@@ -1,0 +1,15 @@
+package org.parkhub.routing;
+
+/** Message headers (JMS properties) the hub sets on hub.events and on delivery copies. */
+public final class HubHeaders {
+
+    public static final String MESSAGE_ID = "parkhubMessageId";
+    public static final String TYPE = "parkhubType";
+    public static final String SENDER = "parkhubSender";
+    public static final String RECIPIENT = "parkhubRecipient";
+    /** Artemis duplicate detection: a resend with the same value is dropped by the broker. */
+    public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+
+    private HubHeaders() {
+    }
+}

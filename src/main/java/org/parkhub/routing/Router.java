@@ -1,0 +1,97 @@
+package org.parkhub.routing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultMessage;
+import org.parkhub.journal.CorrelationKey;
+import org.parkhub.journal.Journal;
+import org.parkhub.journal.Recipient;
+import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.Envelope;
+import org.parkhub.model.MessageType;
+import org.parkhub.model.Order;
+import org.parkhub.model.PayloadFields;
+import org.parkhub.participant.Participant;
+import org.parkhub.participant.ParticipantDirectory;
+
+/**
+ * Decides who receives a published message, journals the decision and makes one copy per recipient for
+ * its hub.deliver queue. The sender never receives its own message.
+ */
+public class Router {
+
+    private final RoutingTable table;
+    private final ParticipantDirectory participants;
+    private final Journal journal;
+    private final CamelContext context;
+
+    public Router(RoutingTable table, ParticipantDirectory participants, Journal journal, CamelContext context) {
+        this.table = table;
+        this.participants = participants;
+        this.journal = journal;
+        this.context = context;
+    }
+
+    /** Takes the envelope JSON from hub.events and returns the copies to queue. */
+    public List<Message> route(String envelopeJson) {
+        Envelope envelope = CanonicalMapper.readEnvelope(envelopeJson);
+        List<Recipient> recipients = journal.recordRouting(envelope.messageId(), recipients(envelope));
+        List<Message> copies = new ArrayList<>(recipients.size());
+        for (Recipient recipient : recipients) {
+            Message copy = new DefaultMessage(context);
+            copy.setBody(envelopeJson);
+            copy.setHeader(HubHeaders.MESSAGE_ID, envelope.messageId());
+            copy.setHeader(HubHeaders.TYPE, envelope.type().path());
+            copy.setHeader(HubHeaders.SENDER, envelope.sender());
+            copy.setHeader(HubHeaders.RECIPIENT, recipient.participantId());
+            copy.setHeader(HubHeaders.DUPLICATE_ID, envelope.messageId() + "/" + recipient.participantId());
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    /** The recipients by the routing table, each with the first rule that chose it. */
+    List<Recipient> recipients(Envelope envelope) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        Optional<Order> order = Optional.empty();
+        boolean orderLooked = false;
+        for (RecipientRule rule : table.rulesFor(envelope.type())) {
+            List<Participant> found;
+            if (rule instanceof RecipientRule.ByCode byCode) {
+                found = PayloadFields.value(envelope.payload(), byCode.code().fieldName())
+                        .flatMap(code -> participants.byCode(byCode.code(), code)).stream().toList();
+            } else if (rule instanceof RecipientRule.ByOrderCode byOrderCode) {
+                if (!orderLooked) {
+                    order = orderOf(envelope);
+                    orderLooked = true;
+                }
+                found = order.flatMap(o -> PayloadFields.value(o, byOrderCode.code().fieldName()))
+                        .flatMap(code -> participants.byCode(byOrderCode.code(), code)).stream().toList();
+            } else {
+                found = participants.withRole(((RecipientRule.ByRole) rule).role());
+            }
+            for (Participant participant : found) {
+                if (!participant.id().equals(envelope.sender())) {
+                    chosen.putIfAbsent(participant.id(), rule.toString());
+                }
+            }
+        }
+        return chosen.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The order a message belongs to: by its orderNo, or through the waybill of its logisticsNo. */
+    private Optional<Order> orderOf(Envelope envelope) {
+        String orderNo = envelope.keys().orderNo();
+        if (orderNo == null && envelope.keys().logisticsNo() != null) {
+            orderNo = journal.latest(MessageType.WAYBILL, CorrelationKey.LOGISTICS_NO, envelope.keys().logisticsNo())
+                    .map(waybill -> waybill.keys().orderNo()).orElse(null);
+        }
+        return journal.latest(MessageType.ORDER, CorrelationKey.ORDER_NO, orderNo).map(e -> (Order) e.payload());
+    }
+}
