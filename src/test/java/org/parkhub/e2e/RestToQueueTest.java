@@ -1,0 +1,202 @@
+package org.parkhub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.JMSSecurityException;
+import jakarta.jms.TextMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.model.CanonicalMapper;
+import org.parkhub.support.Demo;
+import org.parkhub.support.ParticipantQueue;
+import org.parkhub.support.RunningHub;
+
+/** The first end-to-end path: REST JSON in, journaled, routed, a copy on each recipient's queue. */
+class RestToQueueTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ORDERS = "/api/v1/messages/order";
+
+    @TempDir
+    static Path dataDir;
+    static RunningHub hub;
+
+    @BeforeAll
+    static void startHub() {
+        hub = RunningHub.start(dataDir, Map.of("parkhub.http.max-body-bytes", "65536"));
+    }
+
+    @AfterAll
+    static void stopHub() throws InterruptedException {
+        hub.close();
+    }
+
+    @Test
+    void anOrderIsJournaledRoutedAndQueuedForTheMerchant() throws Exception {
+        try (ParticipantQueue merchantQueue = ParticipantQueue.own(hub.brokerPort(), Demo.MERCHANT, Demo.MERCHANT_KEY)) {
+            HttpResponse<String> posted = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", Demo.exampleOrder());
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+            String messageId = JSON.readTree(posted.body()).at("/items/0/messageId").asText();
+            assertThat(messageId).isNotBlank();
+
+            JsonNode journaled = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> JSON.readTree(hub.get("/api/v1/messages/" + messageId, Demo.PLATFORM_KEY).body()),
+                    n -> "ROUTED".equals(n.path("status").asText()));
+            assertThat(journaled.path("sender").asText()).isEqualTo("PLAT-01");
+            assertThat(journaled.path("type").asText()).isEqualTo("order");
+            assertThat(journaled.at("/keys/orderNo").asText()).isEqualTo("ORD-20261126-0001");
+            assertThat(journaled.at("/payload/actualPaid").asText()).isEqualTo("226.93");
+            assertThat(journaled.path("deliveries").findValuesAsText("recipient"))
+                    .containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01");
+
+            TextMessage copy = merchantQueue.receiveCopyOf(messageId, 20_000);
+            assertThat(copy).as("copy on hub.deliver.MERCH-01").isNotNull();
+            assertThat(copy.getStringProperty("parkhubType")).isEqualTo("order");
+            JsonNode envelope = JSON.readTree(copy.getText());
+            assertThat(envelope.path("messageId").asText()).isEqualTo(messageId);
+            assertThat(envelope.at("/payload/orderNo").asText()).isEqualTo("ORD-20261126-0001");
+        }
+    }
+
+    @Test
+    void theRecipientCanReadTheMessageAndAnOutsiderCannot() throws Exception {
+        String messageId = acceptedId(hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", order("ORD-VIS-1")));
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> hub.get("/api/v1/messages/" + messageId, Demo.MERCHANT_KEY).statusCode() == 200);
+        HttpResponse<String> outsider = hub.get("/api/v1/messages/" + messageId, Demo.LOGISTICS_KEY);
+        assertThat(outsider.statusCode()).isEqualTo(404);
+        assertThat(hub.get("/api/v1/messages/" + messageId, Demo.ADMIN_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongKeyIs401() throws Exception {
+        HttpResponse<String> response = hub.post(ORDERS, "not-a-key", "application/json", Demo.exampleOrder());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(hub.post(ORDERS, null, "application/json", Demo.exampleOrder()).statusCode()).isEqualTo(401);
+        assertThat(hub.get("/api/v1/messages/x", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anOrderUnderAnotherFirmsCodesIs403() throws Exception {
+        String foreign = Demo.exampleOrder().replace("3301960XYZ", "3301960OTH");
+        HttpResponse<String> response = hub.post(ORDERS, Demo.MERCHANT_KEY, "application/json", foreign);
+        assertThat(response.statusCode()).isEqualTo(403);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.at("/items/0/errors/0/field").asText()).isEqualTo("ebcCode");
+        assertThat(problem.at("/items/0/errors/0/code").asText()).isEqualTo("NOT_YOUR_CODE");
+    }
+
+    @Test
+    void aTypeTheRoleMayNotSendIs403() throws Exception {
+        String payment = CanonicalMapper.toJson(new ParkFixtures(8).transaction().payment());
+        HttpResponse<String> response = hub.post("/api/v1/messages/payment", Demo.PLATFORM_KEY, "application/json", payment);
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(response.body()).path("type").asText()).endsWith("/not-permitted");
+    }
+
+    @Test
+    void aBrokenOrderIs422NamingTheField() throws Exception {
+        String broken = Demo.exampleOrder().replace("\"226.93\"", "\"226.94\"").replace("\"currency\": \"CNY\"", "\"currency\": \"CNX\"");
+        HttpResponse<String> response = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", broken);
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(422);
+        assertThat(problem.at("/items/0/errors").findValuesAsText("field")).containsExactly("currency");
+        assertThat(problem.at("/items/0/errors/0/code").asText()).isEqualTo("CODE_LIST");
+    }
+
+    @Test
+    void aMixedBatchIs207WithEachItemsOutcome() throws Exception {
+        String batch = "[" + order("ORD-BATCH-1") + "," + order("ORD-BATCH-2").replace("\"226.93\"", "\"1.00\"")
+                + ", 42]";
+        HttpResponse<String> response = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", batch);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(207);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("accepted").asInt()).isEqualTo(1);
+        assertThat(body.path("rejected").asInt()).isEqualTo(2);
+        assertThat(body.at("/items/0/messageId").asText()).isNotBlank();
+        assertThat(body.at("/items/1/errors/0/code").asText()).isEqualTo("PAID_MISMATCH");
+        assertThat(body.at("/items/2/errors/0/code").asText()).isEqualTo("TYPE");
+    }
+
+    @Test
+    void unknownFieldsAndWrongTypesAreFieldErrors() throws Exception {
+        String odd = Demo.exampleOrder().replace("\"orderNo\"", "\"surprise\": 1, \"orderNo\"");
+        JsonNode body = JSON.readTree(hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", odd).body());
+        assertThat(body.at("/items/0/errors/0/code").asText()).isEqualTo("UNKNOWN_FIELD");
+        String typed = Demo.exampleOrder().replace("\"gnum\": 1", "\"gnum\": \"one\"");
+        JsonNode typedBody = JSON.readTree(hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", typed).body());
+        assertThat(typedBody.at("/items/0/errors/0/field").asText()).isEqualTo("lines[0].gnum");
+    }
+
+    @Test
+    void canonicalXmlIsAccepted() throws Exception {
+        String xml = CanonicalMapper.xml().writeValueAsString(
+                CanonicalMapper.json().readValue(order("ORD-XML-1"), org.parkhub.model.Order.class));
+        HttpResponse<String> response = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/xml", xml);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    }
+
+    @Test
+    void otherContentTypesAre415() throws Exception {
+        assertThat(hub.post(ORDERS, Demo.PLATFORM_KEY, "text/csv", "orderNo\nX").statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void oversizedBodiesAre413() throws Exception {
+        String huge = "[" + String.join(",", java.util.Collections.nCopies(120, Demo.exampleOrder())) + "]";
+        assertThat(huge.length()).isGreaterThan(65536);
+        HttpResponse<String> response = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", huge);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).path("detail").asText()).contains("65536");
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        HttpResponse<String> response = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", "{\"orderNo\": ");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("detail").asText()).contains("not valid JSON");
+    }
+
+    @Test
+    void unknownTypesAre404() throws Exception {
+        assertThat(hub.post("/api/v1/messages/tax-bill", Demo.PLATFORM_KEY, "application/json", "{}").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aFirmCannotReadAnotherFirmsQueue() {
+        assertThatThrownBy(() -> {
+            try (ParticipantQueue queue = new ParticipantQueue(hub.brokerPort(), Demo.LOGISTICS, Demo.LOGISTICS_KEY,
+                    "hub.deliver." + Demo.MERCHANT)) {
+                queue.receive(1000);
+            }
+        }).isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> ParticipantQueue.own(hub.brokerPort(), Demo.MERCHANT, "wrong-key").close())
+                .isInstanceOf(JMSSecurityException.class);
+    }
+
+    private static String order(String orderNo) {
+        return Demo.exampleOrder().replace("ORD-20261126-0001", orderNo);
+    }
+
+    private static String acceptedId(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return JSON.readTree(response.body()).at("/items/0/messageId").asText();
+    }
+}

@@ -1,0 +1,121 @@
+package org.parkhub.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.main.MainHttpServer;
+import org.apache.camel.main.Main;
+import org.parkhub.platform.ParkHub;
+
+/**
+ * A real hub in this JVM, started exactly as the jar starts it (Camel Main, config/, routes/), on free
+ * ports and its own data dir. Stopping and starting it again on the same data dir is a restart.
+ */
+public final class RunningHub implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Map<String, String> settings;
+    private Main main;
+    private Thread thread;
+    private int httpPort;
+
+    private RunningHub(Map<String, String> settings) {
+        this.settings = settings;
+    }
+
+    /** A hub on the embedded default under {@code dataDir}, with extra settings on top. */
+    public static RunningHub start(Path dataDir, Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("parkhub.data-dir", dataDir.toString());
+        settings.put("parkhub.http.port", String.valueOf(freePort()));
+        settings.put("parkhub.broker.port", String.valueOf(freePort()));
+        settings.putAll(extra);
+        RunningHub hub = new RunningHub(settings);
+        hub.start();
+        return hub;
+    }
+
+    public static RunningHub start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    public void start() {
+        main = ParkHub.create(settings);
+        thread = new Thread(() -> {
+            try {
+                main.run();
+            } catch (Exception e) {
+                throw new IllegalStateException("hub failed", e);
+            }
+        }, "parkhub-under-test");
+        thread.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null
+                && main.getCamelContext().isStarted());
+        httpPort = main.getCamelContext().hasService(MainHttpServer.class).getPort();
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/observe/health", null).statusCode() == 200);
+    }
+
+    public void stop() throws InterruptedException {
+        main.completed();
+        thread.join(Duration.ofSeconds(60).toMillis());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (thread != null && thread.isAlive()) {
+            stop();
+        }
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    public int brokerPort() {
+        return Integer.parseInt(settings.get("parkhub.broker.port"));
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + httpPort + path;
+    }
+
+    public HttpResponse<String> get(String path, String apiKey) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, String apiKey, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
