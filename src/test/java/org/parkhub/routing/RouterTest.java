@@ -1,0 +1,134 @@
+package org.parkhub.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.fixtures.Transaction;
+import org.parkhub.journal.Incoming;
+import org.parkhub.journal.Journal;
+import org.parkhub.journal.Recipient;
+import org.parkhub.model.Channel;
+import org.parkhub.model.Envelope;
+import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.participant.ParticipantSeed;
+import org.parkhub.participant.ParticipantStore;
+import org.parkhub.participant.SecretHasher;
+import org.parkhub.platform.Database;
+import org.parkhub.platform.HubSettings;
+
+/** The shipped routing defaults (config/routing.yaml) over the demo park, on a real journal. */
+class RouterTest {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    static Path dataDir;
+    static HikariDataSource dataSource;
+    static Journal journal;
+    static Router router;
+
+    @BeforeAll
+    static void setUp() {
+        HubSettings settings = new HubSettings(dataDir, "", "", "", 0, Path.of("config/broker.xml"), "", "", "",
+                Path.of("config/participants.yaml"), Path.of("config/routing.yaml"), 1 << 20, 100, 100, ZONE);
+        dataSource = Database.open(settings);
+        ParticipantStore store = new ParticipantStore(dataSource);
+        new ParticipantSeed(store, new SecretHasher()).importFile(settings.participantsFile());
+        ParticipantDirectory participants = new ParticipantDirectory(store);
+        participants.reload();
+        journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+        router = new Router(RoutingTable.load(settings.routingFile()), participants, journal, null);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        dataSource.close();
+    }
+
+    @Test
+    void anOrderGoesToItsMerchantTheWarehousesAndTheBrokers() {
+        Transaction t = new ParkFixtures(71).transaction();
+        assertThat(recipients("PLAT-01", t.order())).containsExactly(
+                new Recipient("MERCH-01", "code:ebcCode"),
+                new Recipient("WH-QD-01", "role:WAREHOUSE"),
+                new Recipient("BROKER-01", "role:BROKER"));
+    }
+
+    @Test
+    void theSenderDoesNotReceiveItsOwnMessage() {
+        Transaction t = new ParkFixtures(72).transaction();
+        assertThat(recipients("MERCH-01", t.order())).extracting(Recipient::participantId)
+                .containsExactly("WH-QD-01", "BROKER-01");
+    }
+
+    @Test
+    void aPaymentGoesToThePlatformAndTheBrokers() {
+        Transaction t = new ParkFixtures(73).transaction();
+        assertThat(recipients("PAY-01", t.payment())).extracting(Recipient::participantId)
+                .containsExactly("PLAT-01", "BROKER-01");
+    }
+
+    @Test
+    void aWaybillFindsPlatformAndMerchantThroughItsOrder() {
+        Transaction t = new ParkFixtures(74).transaction();
+        journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "test")));
+        assertThat(recipients("LOG-01", t.waybill())).containsExactly(
+                new Recipient("PLAT-01", "orderCode:ebpCode"),
+                new Recipient("MERCH-01", "orderCode:ebcCode"),
+                new Recipient("WH-QD-01", "role:WAREHOUSE"),
+                new Recipient("BROKER-01", "role:BROKER"));
+    }
+
+    @Test
+    void aTrackingEventFindsItsOrderThroughTheWaybill() {
+        Transaction t = new ParkFixtures(75).transaction();
+        journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "test")));
+        journal.accept("LOG-01", Channel.REST, List.of(new Incoming(t.waybill(), "test")));
+        var eventWithoutOrderNo = RecordEdit.with(t.events().get(0), "orderNo", null);
+        assertThat(recipients("LOG-01", eventWithoutOrderNo)).extracting(Recipient::participantId)
+                .containsExactly("PLAT-01", "MERCH-01");
+    }
+
+    @Test
+    void aWaybillForAnUnknownOrderStillReachesWarehousesAndBrokers() {
+        Transaction t = new ParkFixtures(76).transaction();
+        assertThat(recipients("LOG-01", t.waybill())).extracting(Recipient::participantId)
+                .containsExactly("WH-QD-01", "BROKER-01");
+    }
+
+    @Test
+    void stockMovementsGoToTheOwnerOfTheGoods() {
+        ParkFixtures fixtures = new ParkFixtures(77);
+        assertThat(recipients("WH-QD-01", fixtures.stockReceipt(fixtures.product(), 3)))
+                .containsExactly(new Recipient("MERCH-01", "code:ebcCode"));
+    }
+
+    @Test
+    void aBrokenRoutingFileIsRefusedWithItsReason(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("routing.yaml");
+        Files.writeString(file, "routing:\n  invoice:\n    - role: BROKER\n");
+        assertThatThrownBy(() -> RoutingTable.load(file)).hasMessageContaining("unknown message type invoice");
+        Files.writeString(file, "routing:\n  order:\n    - code: bankCode\n");
+        assertThatThrownBy(() -> RoutingTable.load(file)).hasMessageContaining("unknown code bankCode");
+        Files.writeString(file, "routing:\n  order:\n    - role: BROKER\n      code: ebcCode\n");
+        assertThatThrownBy(() -> RoutingTable.load(file)).hasMessageContaining("exactly one of");
+    }
+
+    private static List<Recipient> recipients(String sender, Record payload) {
+        Envelope envelope = journal.accept(sender, Channel.REST, List.of(new Incoming(payload, "test"))).get(0);
+        return router.recipients(envelope);
+    }
+}
