@@ -16,50 +16,49 @@ final class HealthChecks {
     private HealthChecks() {
     }
 
-    static final class Broker extends AbstractHealthCheck {
-        private final ConnectionFactory factory;
-        private final String address;
+    static AbstractHealthCheck broker(ConnectionFactory factory, String address) {
+        return new Probe("broker", address, () -> {
+            try (jakarta.jms.Connection connection = factory.createConnection()) {
+                connection.getMetaData();
+            }
+        });
+    }
 
-        Broker(ConnectionFactory factory, String address) {
-            super("parkhub", "broker");
-            this.factory = factory;
+    static AbstractHealthCheck database(DataSource dataSource, String address) {
+        return new Probe("database", address, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                if (!connection.isValid(2)) {
+                    throw new IllegalStateException("connection not valid");
+                }
+            }
+        });
+    }
+
+    /** UP when the probe gets through, DOWN with its error when it does not. */
+    private static final class Probe extends AbstractHealthCheck {
+        private final String address;
+        private final Attempt attempt;
+
+        Probe(String id, String address, Attempt attempt) {
+            super("parkhub", id);
             this.address = address;
+            this.attempt = attempt;
         }
 
         @Override
         protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
             builder.detail("address", address);
-            try (jakarta.jms.Connection connection = factory.createConnection()) {
-                connection.getMetaData();
+            try {
+                attempt.run();
                 builder.up();
             } catch (Exception e) {
-                builder.down().error(e).message("broker unreachable: " + e.getMessage());
+                builder.down().error(e).message(getId() + " unreachable: " + e.getMessage());
             }
         }
     }
 
-    static final class Database extends AbstractHealthCheck {
-        private final DataSource dataSource;
-        private final String address;
-
-        Database(DataSource dataSource, String address) {
-            super("parkhub", "database");
-            this.dataSource = dataSource;
-            this.address = address;
-        }
-
-        @Override
-        protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-            builder.detail("address", address);
-            try (Connection connection = dataSource.getConnection()) {
-                if (connection.isValid(2)) {
-                    builder.up();
-                } else {
-                    builder.down().message("database connection not valid");
-                }
-            } catch (Exception e) {
-                builder.down().error(e).message("database unreachable: " + e.getMessage());
-            }
-        }
+    @FunctionalInterface
+    private interface Attempt {
+        void run() throws Exception;
     }
 }

@@ -74,8 +74,8 @@ public class HubServices implements CamelConfiguration {
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
-        health.register(new HealthChecks.Database(dataSource, Database.describe(settings)));
-        health.register(new HealthChecks.Broker(connections, broker.describe()));
+        health.register(HealthChecks.database(dataSource, Database.describe(settings)));
+        health.register(HealthChecks.broker(connections, broker.describe()));
     }
 
     /** Stops a service after the routes, when the Camel context shuts down. */

@@ -1,0 +1,70 @@
+package org.parkhub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Enumeration;
+
+import jakarta.jms.Connection;
+import jakarta.jms.InvalidDestinationException;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.support.Demo;
+import org.parkhub.support.RunningHub;
+
+/**
+ * The delivery policy of config/broker.xml at work: an event the router cannot handle is retried, then
+ * parked on the dead-letter queue, and does not hold up the events behind it.
+ */
+class DeadLetterTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aPoisonEventEndsOnTheDeadLetterQueueAndOthersFlowOn() throws Exception {
+        try (RunningHub hub = RunningHub.start(dataDir)) {
+            ConnectionFactory hubConnections = hub.context().getRegistry()
+                    .lookupByNameAndType("connectionFactory", ConnectionFactory.class);
+            try (Connection connection = hubConnections.createConnection()) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer producer = session.createProducer(session.createTopic("hub.events"));
+                Message poison = session.createTextMessage("{not an envelope");
+                poison.setStringProperty("poison", "yes");
+                producer.send(poison);
+
+                HttpResponse<String> posted = hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
+                        Demo.exampleOrder());
+                String messageId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted.body())
+                        .at("/items/0/messageId").asText();
+                await().atMost(Duration.ofSeconds(10)).until(() -> hub.get("/api/v1/messages/" + messageId,
+                        Demo.PLATFORM_KEY).body().contains("\"status\":\"ROUTED\""));
+
+                connection.start();
+                // 5 attempts with back-off 1, 2, 4, 8 s (config/broker.xml), then DLQ.<address>
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(InvalidDestinationException.class).until(() -> {
+                    QueueBrowser browser = session.createBrowser(session.createQueue("DLQ::DLQ.hub.events"));
+                    try {
+                        Enumeration<?> parked = browser.getEnumeration();
+                        while (parked.hasMoreElements()) {
+                            if ("yes".equals(((Message) parked.nextElement()).getStringProperty("poison"))) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    } finally {
+                        browser.close();
+                    }
+                });
+            }
+        }
+    }
+}
