@@ -1,8 +1,12 @@
 package org.parkhub.ingest;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.xml.bind.annotation.XmlRootElement;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.MessageType;
 import org.parkhub.validate.FieldError;
@@ -47,11 +52,33 @@ public final class PayloadReader {
     }
 
     public static List<ParsedItem> xml(String body, MessageType type) throws MalformedInputException {
+        String expected = type.payloadClass().getAnnotation(XmlRootElement.class).name();
+        String root = rootElement(body);
+        if (!expected.equals(root)) {
+            throw new MalformedInputException("a " + type.path() + " document has the root element <" + expected
+                    + ">, not <" + root + ">", null);
+        }
         try {
             return List.of(ParsedItem.ok(0, CanonicalMapper.xml().readValue(body, type.payloadClass())));
         } catch (JsonMappingException e) {
             return List.of(ParsedItem.failed(0, bindingError(e)));
         } catch (IOException e) {
+            throw new MalformedInputException("the body is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Jackson ignores the root element's name; the document type is told by it, so it is checked first. */
+    private static String rootElement(String body) throws MalformedInputException {
+        try {
+            XMLStreamReader reader = CanonicalMapper.xml().getFactory().getXMLInputFactory()
+                    .createXMLStreamReader(new StringReader(body));
+            try {
+                reader.nextTag();
+                return reader.getLocalName();
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
             throw new MalformedInputException("the body is not well-formed XML: " + e.getMessage(), e);
         }
     }

@@ -3,10 +3,7 @@ package org.parkhub.journal;
 /** Correlation keys the journal can be searched by. */
 public enum CorrelationKey {
     ORDER_NO("order_no"),
-    SKU("sku"),
-    LOGISTICS_NO("logistics_no"),
-    PAY_TRANSACTION_ID("pay_transaction_id"),
-    INVT_NO("invt_no");
+    LOGISTICS_NO("logistics_no");
 
     private final String column;
 

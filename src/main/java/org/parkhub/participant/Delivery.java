@@ -9,6 +9,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Delivery(String channel, String format, String url, String secret) {
 
+    /** Never prints the webhook secret (participants end up in logs and error messages). */
+    @Override
+    public String toString() {
+        return "Delivery[channel=" + channel + ", format=" + format + ", url=" + url
+                + (secret == null ? "" : ", secret=***") + "]";
+    }
+
     public static Delivery defaultQueue() {
         return new Delivery("queue", "json", null, null);
     }

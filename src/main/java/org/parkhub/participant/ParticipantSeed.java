@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -27,7 +26,6 @@ public class ParticipantSeed {
     private static final Logger LOG = LoggerFactory.getLogger(ParticipantSeed.class);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{2,32}");
 
-    @JsonIgnoreProperties(ignoreUnknown = false)
     record Entry(String id, String name, Set<Role> roles, Map<String, String> codes, String apiKey,
                  String ftpPassword, Map<String, String> profiles, Delivery delivery) {
     }

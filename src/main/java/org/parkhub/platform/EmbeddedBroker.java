@@ -67,10 +67,6 @@ final class EmbeddedBroker implements HubBroker {
         return "embedded Artemis tcp://127.0.0.1:" + port + " (CORE, AMQP)";
     }
 
-    int port() {
-        return port;
-    }
-
     @Override
     public void close() throws Exception {
         broker.stop();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -64,10 +65,8 @@ public class HubServices implements CamelConfiguration {
 
         Journal journal = new Journal(dataSource, clock, settings.timeZone());
         Registry registry = context.getRegistry();
-        registry.bind("connectionFactory", jakarta.jms.ConnectionFactory.class, connections);
-        registry.bind("dataSource", javax.sql.DataSource.class, dataSource);
-        registry.bind("participants", participants);
-        registry.bind("journal", journal);
+        // the one ConnectionFactory in the registry: camel-jms picks it up
+        registry.bind("connectionFactory", ConnectionFactory.class, connections);
         registry.bind("restIngress", new RestIngress(credentials,
                 new MessageValidator(clock), journal, settings.maxBodyBytes()));
         registry.bind("outboxRelay", new OutboxRelay(journal, context, settings.outboxBatchSize()));

@@ -22,6 +22,9 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.Demo;
@@ -31,6 +34,7 @@ import org.parkhub.support.RunningHub;
  * Scale-out mode: the hub uses an external Artemis (a separate broker reached over TCP) and this
  * machine's PostgreSQL instead of its embedded services.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalModeTest {
 
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -79,6 +83,22 @@ class ExternalModeTest {
     }
 
     @Test
+    @Order(2)
+    void healthReportsTheBrokerDownWhileItIsGoneAndRecovers() throws Exception {
+        externalBroker.stop();
+        await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("/observe/health", null).statusCode() == 503);
+        assertThat(hub.get("/observe/health", null).body()).contains("\"name\":\"broker\",\"status\":\"DOWN\"");
+        externalBroker.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> hub.get("/observe/health", null).statusCode() == 200);
+        HttpResponse<String> posted = hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
+                Demo.exampleOrder().replace("ORD-20261126-0001", "ORD-AFTER-OUTAGE"));
+        String messageId = JSON.readTree(posted.body()).at("/items/0/messageId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(
+                hub.get("/api/v1/messages/" + messageId, Demo.PLATFORM_KEY).body()).path("status").asText(), "ROUTED"::equals);
+    }
+
+    @Test
+    @Order(1)
     void anOrderTravelsThroughTheExternalBrokerAndIsJournaledInPostgres() throws Exception {
         HttpResponse<String> posted = hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
                 Demo.exampleOrder());

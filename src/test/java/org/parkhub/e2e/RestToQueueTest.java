@@ -153,6 +153,19 @@ class RestToQueueTest {
     }
 
     @Test
+    void xmlOfAnotherTypeOrWithADoctypeIs400() throws Exception {
+        String payment = CanonicalMapper.xml().writeValueAsString(new ParkFixtures(9).transaction().payment());
+        HttpResponse<String> wrongRoot = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/xml", payment);
+        assertThat(wrongRoot.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongRoot.body()).path("detail").asText()).contains("<order>", "<payment>");
+        String entity = "<?xml version=\"1.0\"?><!DOCTYPE order [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<order><orderNo>&x;</orderNo></order>";
+        HttpResponse<String> doctype = hub.post(ORDERS, Demo.PLATFORM_KEY, "application/xml", entity);
+        assertThat(doctype.statusCode()).isEqualTo(400);
+        assertThat(doctype.body()).doesNotContain("root:");
+    }
+
+    @Test
     void otherContentTypesAre415() throws Exception {
         assertThat(hub.post(ORDERS, Demo.PLATFORM_KEY, "text/csv", "orderNo\nX").statusCode()).isEqualTo(415);
     }
