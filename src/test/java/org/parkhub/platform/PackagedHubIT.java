@@ -19,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.RunningHub;
 
 /**
- * The hub as an operator starts it: a separate JVM, from the repository root, no arguments, configured
- * through environment variables in Camel's style (PARKHUB_HTTP_PORT overrides parkhub.http.port) and -D.
+ * The hub as an operator starts it: {@code java -jar target/parkhub.jar} (the shaded jar: a broken merge
+ * of service files would show here), from the repository root, configured through environment variables
+ * in Camel's style (PARKHUB_HTTP_PORT overrides parkhub.http.port) and -D.
  */
-class LauncherTest {
+class PackagedHubIT {
 
     @TempDir
     Path work;
@@ -33,8 +34,7 @@ class LauncherTest {
         int brokerPort = RunningHub.freePort();
         Path log = work.resolve("hub.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dparkhub.data-dir=" + work.resolve("data"), "-cp", System.getProperty("java.class.path"),
-                ParkHub.class.getName())
+                "-Dparkhub.data-dir=" + work.resolve("data"), "-jar", "target/parkhub.jar")
                 .directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
