@@ -11,9 +11,6 @@ import javax.xml.stream.XMLStreamReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.MessageType;
@@ -61,7 +58,7 @@ public final class PayloadReader {
         try {
             return List.of(ParsedItem.ok(0, CanonicalMapper.xml().readValue(body, type.payloadClass())));
         } catch (JsonMappingException e) {
-            return List.of(ParsedItem.failed(0, bindingError(e)));
+            return List.of(ParsedItem.failed(0, Binding.error(e)));
         } catch (IOException e) {
             throw new MalformedInputException("the body is not well-formed XML: " + e.getMessage(), e);
         }
@@ -84,43 +81,7 @@ public final class PayloadReader {
     }
 
     private static ParsedItem bind(int index, JsonNode node, MessageType type) {
-        try {
-            return ParsedItem.ok(index, CanonicalMapper.json().treeToValue(node, type.payloadClass()));
-        } catch (JsonMappingException e) {
-            return ParsedItem.failed(index, bindingError(e));
-        } catch (JsonProcessingException e) {
-            return ParsedItem.failed(index, new FieldError("", "MALFORMED", e.getOriginalMessage()));
-        }
-    }
-
-    private static FieldError bindingError(JsonMappingException e) {
-        String field = path(e);
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(field, "UNKNOWN_FIELD", "'" + unknown.getPropertyName() + "' is not a field of this message");
-        }
-        if (e instanceof InvalidFormatException invalid) {
-            return new FieldError(field, "TYPE", "'" + invalid.getValue() + "' is not a valid "
-                    + invalid.getTargetType().getSimpleName());
-        }
-        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return new FieldError(field, "TYPE", "expected a " + mismatched.getTargetType().getSimpleName());
-        }
-        return new FieldError(field, "TYPE", e.getOriginalMessage());
-    }
-
-    /** Jackson's reference path as a field path: {@code lines[0].qty}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        Binding.Result bound = Binding.bind(node, type);
+        return bound.error() == null ? ParsedItem.ok(index, bound.payload()) : ParsedItem.failed(index, bound.error());
     }
 }

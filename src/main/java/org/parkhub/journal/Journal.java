@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,10 +58,12 @@ public class Journal {
         inTransaction(c -> {
             try (PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
                     + " received_at, channel, source, order_no, sku, batch_no, logistics_no, pay_transaction_id, invt_no,"
-                    + " payload, status, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " payload, status, status_at, file_id, file_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement outbox = c.prepareStatement(
                          "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)")) {
-                for (Envelope e : envelopes) {
+                for (int i = 0; i < envelopes.size(); i++) {
+                    Envelope e = envelopes.get(i);
+                    Incoming incoming = batch.get(i);
                     CorrelationKeys k = e.keys();
                     message.setString(1, e.messageId());
                     message.setString(2, e.type().name());
@@ -77,6 +81,8 @@ public class Journal {
                     message.setString(14, CanonicalMapper.toJson(e.payload()));
                     message.setString(15, MessageStatus.RECEIVED.name());
                     message.setObject(16, now);
+                    message.setString(17, incoming.fileId());
+                    message.setObject(18, incoming.fileRow());
                     message.addBatch();
                     outbox.setString(1, e.messageId());
                     outbox.setObject(2, now);
@@ -119,6 +125,22 @@ public class Journal {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(envelope(rs)) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /** The messages already journaled from an inbound file, by the row they came from. */
+    public Map<Long, String> messagesOfFile(String fileId) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT file_row, id FROM message WHERE file_id = ?")) {
+                ps.setString(1, fileId);
+                Map<Long, String> rows = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+                return rows;
             }
         });
     }

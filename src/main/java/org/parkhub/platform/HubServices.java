@@ -2,16 +2,25 @@ package org.parkhub.platform;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
+import org.parkhub.ftp.EmbeddedFtpServer;
 import org.parkhub.ingest.RestIngress;
+import org.parkhub.ingest.csv.CsvProfiles;
+import org.parkhub.ingest.csv.ProfileAssignments;
+import org.parkhub.ingest.file.FileIngress;
+import org.parkhub.ingest.file.InboundFiles;
+import org.parkhub.ingest.file.InboxLayout;
+import org.parkhub.ingest.file.InboxRecovery;
 import org.parkhub.journal.Journal;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.ParticipantDirectory;
@@ -33,6 +42,10 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 public class HubServices implements CamelConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubServices.class);
+    /** The route (routes/inbox.camel.yaml) that processes inbound files. */
+    private static final String INBOX_QUEUE = "seda:inbox";
+    /** A file that reached an inbox without an upload event is taken once it has been still this long. */
+    private static final Duration INBOX_SETTLE = Duration.ofSeconds(30);
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -72,9 +85,55 @@ public class HubServices implements CamelConfiguration {
         registry.bind("outboxRelay", new OutboxRelay(journal, context, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
 
+        InboxLayout inbox = new InboxLayout(settings.dataDir());
+        participants.all().forEach(p -> inbox.createHome(p.id()));
+        InboundFiles inboundFiles = new InboundFiles(dataSource);
+        CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
+        ProfileAssignments.check(participants.all(), profiles);
+        registry.bind("fileIngress", new FileIngress(inbox, inboundFiles, participants, profiles,
+                new MessageValidator(clock), journal, settings.timeZone()));
+        registry.bind("inboxRecovery", new InboxRecovery(inbox, inboundFiles, participants, INBOX_SETTLE));
+        int ftpPort = settings.ftp().port() == 0 ? FreePort.pick() : settings.ftp().port();
+        startWithContext(context, "ftp server", () -> {
+            ProducerTemplate template = context.createProducerTemplate();
+            EmbeddedFtpServer ftp = EmbeddedFtpServer.start(settings.ftp(), ftpPort, inbox, participants, credentials,
+                    inboundFiles, event -> template.sendBody(INBOX_QUEUE, event));
+            LOG.info("ftp: {}", ftp.describe(settings.ftp()));
+            return ftp::close;
+        });
+
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
         health.register(HealthChecks.broker(connections, broker.describe()));
+    }
+
+    /** Starts a service with the Camel context (so it may use it) and stops it with the context. */
+    private static void startWithContext(CamelContext context, String name, Starter starter) throws Exception {
+        context.addService(new ServiceSupport() {
+            private Closer closer;
+
+            @Override
+            protected void doStart() throws Exception {
+                closer = starter.start();
+            }
+
+            @Override
+            protected void doStop() throws Exception {
+                if (closer != null) {
+                    closer.close();
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "parkhub " + name;
+            }
+        }, true, false);
+    }
+
+    @FunctionalInterface
+    private interface Starter {
+        Closer start() throws Exception;
     }
 
     /** Stops a service after the routes, when the Camel context shuts down. */

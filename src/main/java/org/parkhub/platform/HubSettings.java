@@ -25,7 +25,14 @@ public record HubSettings(
         long maxBodyBytes,
         long outboxPollMillis,
         int outboxBatchSize,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        Ftp ftp,
+        Path profilesDir) {
+
+    /** The embedded FTP server: where it listens, its passive data ports, and FTPS when a keystore is set. */
+    public record Ftp(String host, int port, String passivePorts, String passiveAddress, String keystore,
+                      String keystorePassword) {
+    }
 
     public static HubSettings from(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
@@ -45,7 +52,14 @@ public record HubSettings(
                 Long.parseLong(orDefault(read.get("http.max-body-bytes"), "10485760")),
                 Long.parseLong(orDefault(read.get("outbox.poll-ms"), "100")),
                 Integer.parseInt(orDefault(read.get("outbox.batch-size"), "500")),
-                ZoneId.of(orDefault(read.get("time-zone"), "Asia/Shanghai")));
+                ZoneId.of(orDefault(read.get("time-zone"), "Asia/Shanghai")),
+                new Ftp(orDefault(read.get("ftp.host"), "0.0.0.0"),
+                        Integer.parseInt(orDefault(read.get("ftp.port"), "2121")),
+                        orDefault(read.get("ftp.passive-ports"), "2130-2139"),
+                        read.get("ftp.passive-address"),
+                        read.get("ftp.keystore"),
+                        read.get("ftp.keystore-password")),
+                Path.of(orDefault(read.get("profiles-dir"), "config/profiles")));
     }
 
     public boolean embeddedBroker() {

@@ -28,6 +28,7 @@ import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.platform.Database;
 import org.parkhub.platform.HubSettings;
+import org.parkhub.support.TestSettings;
 
 /**
  * The journal on both databases it runs on: embedded H2 and this machine's PostgreSQL (database
@@ -112,9 +113,7 @@ class JournalTest {
             }
             url = POSTGRES + "?currentSchema=" + SCHEMA;
         }
-        HubSettings settings = new HubSettings(h2Dir, "", "", "", 0, Path.of("config/broker.xml"), url,
-                database.equals("postgresql") ? "postgres" : "", "", Path.of("config/participants.yaml"),
-                Path.of("config/routing.yaml"), 1 << 20, 100, 100, ZONE);
+        HubSettings settings = TestSettings.withDatabase(h2Dir, url, database.equals("postgresql") ? "postgres" : "");
         HikariDataSource dataSource = Database.open(settings);
         new ParticipantSeed(new ParticipantStore(dataSource), new SecretHasher()).importFile(settings.participantsFile());
         return dataSource;

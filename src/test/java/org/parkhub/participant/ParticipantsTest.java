@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.platform.Database;
 import org.parkhub.platform.HubSettings;
+import org.parkhub.support.TestSettings;
 
 /** Seeding the demo park: secrets hashed on import, never stored in clear, verified on use. */
 class ParticipantsTest {
@@ -30,9 +31,7 @@ class ParticipantsTest {
 
     @BeforeAll
     static void seed() {
-        HubSettings settings = new HubSettings(dataDir, "", "", "", 0, Path.of("config/broker.xml"), "", "", "",
-                Path.of("config/participants.yaml"), Path.of("config/routing.yaml"), 1 << 20, 100, 100,
-                ZoneId.of("Asia/Shanghai"));
+        HubSettings settings = TestSettings.embedded(dataDir);
         dataSource = Database.open(settings);
         store = new ParticipantStore(dataSource);
         SecretHasher hasher = new SecretHasher();

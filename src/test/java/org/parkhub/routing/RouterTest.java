@@ -28,6 +28,7 @@ import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.platform.Database;
 import org.parkhub.platform.HubSettings;
+import org.parkhub.support.TestSettings;
 
 /** The shipped routing defaults (config/routing.yaml) over the demo park, on a real journal. */
 class RouterTest {
@@ -42,8 +43,7 @@ class RouterTest {
 
     @BeforeAll
     static void setUp() {
-        HubSettings settings = new HubSettings(dataDir, "", "", "", 0, Path.of("config/broker.xml"), "", "", "",
-                Path.of("config/participants.yaml"), Path.of("config/routing.yaml"), 1 << 20, 100, 100, ZONE);
+        HubSettings settings = TestSettings.embedded(dataDir);
         dataSource = Database.open(settings);
         ParticipantStore store = new ParticipantStore(dataSource);
         new ParticipantSeed(store, new SecretHasher()).importFile(settings.participantsFile());

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
@@ -42,6 +44,11 @@ public final class RunningHub implements AutoCloseable {
         settings.put("parkhub.data-dir", dataDir.toString());
         settings.put("parkhub.http.port", String.valueOf(freePort()));
         settings.put("parkhub.broker.port", String.valueOf(freePort()));
+        settings.put("parkhub.ftp.port", String.valueOf(freePort()));
+        settings.put("parkhub.ftp.host", "127.0.0.1");
+        settings.put("parkhub.ftp.passive-address", "127.0.0.1");
+        settings.put("parkhub.ftp.passive-ports", IntStream.range(0, 10).mapToObj(i -> String.valueOf(freePort()))
+                .collect(Collectors.joining(",")));
         settings.putAll(extra);
         RunningHub hub = new RunningHub(settings);
         hub.start();
@@ -82,6 +89,14 @@ public final class RunningHub implements AutoCloseable {
 
     public CamelContext context() {
         return main.getCamelContext();
+    }
+
+    public int ftpPort() {
+        return Integer.parseInt(settings.get("parkhub.ftp.port"));
+    }
+
+    public Path dataDir() {
+        return Path.of(settings.get("parkhub.data-dir"));
     }
 
     public int brokerPort() {

@@ -26,10 +26,10 @@ import jakarta.xml.bind.annotation.XmlElement;
 import org.parkhub.model.Code;
 
 /**
- * One field of a canonical record as both schema writers see it, read from the record component and
+ * One field of a canonical record as the schema writers and the CSV mapping see it, read from the record component and
  * the constraints declared on it (the same constraints Bean Validation enforces).
  */
-record FieldSpec(
+public record FieldSpec(
         String name,
         String xmlName,
         Kind kind,
@@ -48,9 +48,9 @@ record FieldSpec(
         boolean nonNegative,
         boolean positive) {
 
-    enum Kind { STRING, DECIMAL, INTEGER, DATE_TIME, DATE, ENUM, RECORD }
+    public enum Kind { STRING, DECIMAL, INTEGER, DATE_TIME, DATE, ENUM, RECORD }
 
-    static FieldSpec of(RecordComponent component) {
+    public static FieldSpec of(RecordComponent component) {
         boolean list = component.getType() == List.class;
         Class<?> type = list ? elementType(component.getGenericType()) : component.getType();
         var field = field(component);
@@ -132,7 +132,7 @@ record FieldSpec(
     }
 
     /** The decimal pattern for string-encoded money and quantities. */
-    String decimalPattern() {
+    public String decimalPattern() {
         return "^" + (nonNegative ? "" : "-?") + "[0-9]{1," + integerDigits + "}(\\.[0-9]{1," + fractionDigits + "})?$";
     }
 }

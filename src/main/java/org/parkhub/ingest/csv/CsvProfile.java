@@ -1,0 +1,46 @@
+package org.parkhub.ingest.csv;
+
+import java.nio.charset.Charset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parkhub.model.MessageType;
+
+/**
+ * How one firm's CSV export of one message type reads (ARCHITECTURE A2): its encoding (absent = detect),
+ * separators, which row holds the headers, which header means which canonical field, constant fields,
+ * value translations (入库 → RECEIPT), date and number formats, text clean-up and the bad-row policy.
+ */
+public record CsvProfile(
+        String name,
+        MessageType type,
+        Optional<Charset> encoding,
+        char delimiter,
+        char quote,
+        int headerRow,
+        Map<String, String> columns,
+        Map<String, String> constants,
+        Map<String, Map<String, String>> values,
+        List<DateTimeFormatter> dateTimeFormats,
+        List<DateTimeFormatter> dateFormats,
+        char decimalSeparator,
+        Optional<Character> thousandsSeparator,
+        boolean trim,
+        boolean foldFullWidth,
+        FilePolicy policy) {
+
+    public CsvProfile {
+        columns = Map.copyOf(columns);
+        constants = Map.copyOf(constants);
+        values = Map.copyOf(values);
+        dateTimeFormats = List.copyOf(dateTimeFormats);
+        dateFormats = List.copyOf(dateFormats);
+    }
+
+    /** The canonical field a header names: its mapping, or the header itself when it is a canonical name. */
+    public String fieldFor(String header) {
+        return columns.getOrDefault(header, header);
+    }
+}

@@ -1,0 +1,368 @@
+package org.parkhub.ingest.file;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.parkhub.ingest.SenderPolicy;
+import org.parkhub.ingest.csv.CsvProfile;
+import org.parkhub.ingest.csv.CsvProfiles;
+import org.parkhub.ingest.csv.CsvRecordReader;
+import org.parkhub.ingest.csv.FilePolicy;
+import org.parkhub.ingest.csv.FlatLayout;
+import org.parkhub.journal.Incoming;
+import org.parkhub.journal.Journal;
+import org.parkhub.model.Channel;
+import org.parkhub.model.Envelope;
+import org.parkhub.model.MessageType;
+import org.parkhub.participant.Participant;
+import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.validate.FieldError;
+import org.parkhub.validate.Findings;
+import org.parkhub.validate.MessageValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Processes one inbound file end to end: takes it out of the inbox, inspects it, reads its records through
+ * the sender's profile, validates them, journals the good ones in batches and writes the receipt, then
+ * archives file and receipt. The same file twice is answered DUPLICATE; a file cut off by a crash is
+ * resumed without journaling its rows twice.
+ */
+public class FileIngress {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileIngress.class);
+    private static final int BATCH = 500;
+    private static final long MAX_XML_CHARS = 10L * 1024 * 1024;
+
+    private final InboxLayout layout;
+    private final InboundFiles files;
+    private final ParticipantDirectory participants;
+    private final CsvProfiles profiles;
+    private final MessageValidator validator;
+    private final Journal journal;
+    private final ZoneId zone;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    public FileIngress(InboxLayout layout, InboundFiles files, ParticipantDirectory participants, CsvProfiles profiles,
+                       MessageValidator validator, Journal journal, ZoneId zone) {
+        this.layout = layout;
+        this.files = files;
+        this.participants = participants;
+        this.profiles = profiles;
+        this.validator = validator;
+        this.journal = journal;
+        this.zone = zone;
+    }
+
+    /** Handles one inbox event (the entry point of the inbox route). */
+    public void handle(InboxEvent event) throws IOException {
+        switch (event.kind()) {
+            case UPLOADED -> process(event.file());
+            case INCOMPLETE -> incomplete(event.file(), event.detail());
+            case RESUME -> resume(event.file(), event.workFile());
+        }
+    }
+
+    /** An upload ended, or a file was found waiting: take it out of the inbox and process it. */
+    public void process(InboxFile file) throws IOException {
+        Path source = layout.inbox(file.participantId(), file.folder()).resolve(file.name());
+        Path workDir = layout.work(file.participantId(), file.folder()).resolve(UUID.randomUUID().toString());
+        Files.createDirectories(workDir);
+        Path taken = workDir.resolve(file.name());
+        try {
+            // the move is the claim: whoever moves the file processes it, and the firm cannot overwrite it meanwhile
+            Files.move(source, taken, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException gone) {
+            Files.delete(workDir);
+            return;
+        }
+        processTaken(file, taken);
+    }
+
+    /** A file left in the work area by a crash: processed again, skipping the rows already journaled. */
+    public void resume(InboxFile file, Path taken) throws IOException {
+        processTaken(file, taken);
+    }
+
+    /** An upload that did not end: no row of it is processed; the receipt says why. */
+    public void incomplete(InboxFile file, String reason) throws IOException {
+        Path source = layout.inbox(file.participantId(), file.folder()).resolve(file.name());
+        Path workDir = layout.work(file.participantId(), file.folder()).resolve(UUID.randomUUID().toString());
+        Files.createDirectories(workDir);
+        Path taken = workDir.resolve(file.name());
+        try {
+            Files.move(source, taken, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException gone) {
+            Files.delete(workDir);
+            return;
+        }
+        finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.INCOMPLETE,
+                "the upload did not complete (" + reason + "); nothing of this file was processed, please send it again");
+    }
+
+    private void processTaken(InboxFile file, Path taken) throws IOException {
+        Optional<Participant> sender = participants.byId(file.participantId());
+        Optional<MessageType> type = file.folder().type();
+        if (sender.isEmpty() || type.isEmpty()) {
+            finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.REJECTED, sender.isEmpty()
+                    ? "unknown participant " + file.participantId()
+                    : "customs XML files in inbox/ceb are not processed by this version of the hub; nothing was accepted");
+            return;
+        }
+        String extension = extension(file.name());
+        CsvProfile profile = profileFor(sender.get(), file.folder(), type.get());
+        FileInspector.Inspection inspection = FileInspector.inspect(taken,
+                extension.equals("csv") || extension.equals("txt") ? profile.encoding() : Optional.empty());
+        Charset receiptCharset = inspection.problem() == null ? inspection.charset() : StandardCharsets.UTF_8;
+        if (inspection.problem() != null) {
+            finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, inspection.problem() + "; nothing was accepted");
+            return;
+        }
+        if (!SenderPolicy.maySend(sender.get(), type.get())) {
+            finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, sender.get().id() + " may not send "
+                    + type.get().path() + " messages; nothing was accepted");
+            return;
+        }
+        InboundFiles.Claim claim = files.claim(file.participantId(), file.name(), file.folder().folderName(), inspection.sha256());
+        if (claim.status() == InboundFiles.ClaimStatus.DUPLICATE || !inFlight.add(claim.fileId())) {
+            finishWithSummary(file, taken, receiptCharset, ReceiptStatus.DUPLICATE, "the same file (same name and content)"
+                    + " was received on " + claim.firstReceivedAt().atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)
+                    + "; it is not processed again");
+            return;
+        }
+        try {
+            Path staged = taken.resolveSibling(file.name() + ".receipt.csv");
+            Counts counts;
+            try (ReceiptWriter receipt = new ReceiptWriter(staged, receiptCharset)) {
+                counts = readAll(file, taken, inspection, profile, sender.get(), type.get(), claim, receipt);
+            }
+            deliverReceipt(file, staged);
+            files.finish(claim.fileId(), counts.accepted, counts.rejected);
+            archive(file, taken, claim.fileId());
+            LOG.info("file {}/{}/{}: {} rows accepted, {} rejected", file.participantId(), file.folder().folderName(),
+                    file.name(), counts.accepted, counts.rejected);
+        } finally {
+            inFlight.remove(claim.fileId());
+        }
+    }
+
+    /** Rows accepted and rejected so far. */
+    private static final class Counts {
+        int accepted;
+        int rejected;
+    }
+
+    /** What a pass over a file does: only count, journal and write the receipt, or refuse every record. */
+    private enum Mode { DRY_RUN, JOURNAL, REJECT_ALL }
+
+    /** A record waiting for its batch to be journaled, or already decided. */
+    private record Pending(FileRecord record, List<FieldError> errors, List<FieldError> warnings, String messageId) {
+    }
+
+    private Counts readAll(InboxFile file, Path taken, FileInspector.Inspection inspection, CsvProfile profile,
+                           Participant sender, MessageType type, InboundFiles.Claim claim, ReceiptWriter receipt)
+            throws IOException {
+        Counts counts = new Counts();
+        boolean allOrNothing = profile.policy() == FilePolicy.ALL_OR_NOTHING;
+        if (allOrNothing) {
+            Counts dryRun = new Counts();
+            String broken = pass(file, taken, inspection, profile, sender, type, claim, Mode.DRY_RUN, null, dryRun);
+            if (broken != null || dryRun.rejected > 0) {
+                pass(file, taken, inspection, profile, sender, type, claim, Mode.REJECT_ALL, receipt, counts);
+                receipt.summary(ReceiptStatus.REJECTED, (broken != null ? broken + "; " : "")
+                        + dryRun.rejected + " of " + (dryRun.accepted + dryRun.rejected)
+                        + " records have errors and the profile is all-or-nothing: nothing was accepted");
+                return counts;
+            }
+        }
+        String broken = pass(file, taken, inspection, profile, sender, type, claim, Mode.JOURNAL, receipt, counts);
+        ReceiptStatus overall = counts.accepted == 0 ? ReceiptStatus.REJECTED
+                : counts.rejected == 0 && broken == null ? ReceiptStatus.ACCEPTED : ReceiptStatus.PARTIAL;
+        receipt.summary(overall, (broken != null ? broken + "; " : "") + "records: " + (counts.accepted + counts.rejected)
+                + ", accepted: " + counts.accepted + ", rejected: " + counts.rejected);
+        return counts;
+    }
+
+    /** One pass over the file's records in the given mode. Returns why the file broke off, or null. */
+    private String pass(InboxFile file, Path taken, FileInspector.Inspection inspection, CsvProfile profile,
+                        Participant sender, MessageType type, InboundFiles.Claim claim, Mode mode,
+                        ReceiptWriter receipt, Counts counts) throws IOException {
+        Map<Long, String> alreadyJournaled = claim.status() == InboundFiles.ClaimStatus.RESUMED
+                ? journal.messagesOfFile(claim.fileId()) : Map.of();
+        FlatLayout layout = FlatLayout.of(type);
+        List<Pending> pending = new ArrayList<>();
+        try (Reader reader = FileInspector.open(taken, inspection);
+             RecordSource source = open(reader, file, profile, type)) {
+            while (source.hasNext()) {
+                FileRecord record = source.next();
+                pending.add(decide(record, sender, type, alreadyJournaled));
+                if (pending.size() >= BATCH) {
+                    flush(file, sender, claim, pending, mode, receipt, counts, source, layout);
+                }
+            }
+            flush(file, sender, claim, pending, mode, receipt, counts, source, layout);
+            return null;
+        } catch (UnreadableFileException e) {
+            return e.getMessage();
+        } catch (UncheckedIOException e) {
+            pending.clear();
+            return e.getCause().getMessage() + " (the rows after it were not read)";
+        }
+    }
+
+    private Pending decide(FileRecord record, Participant sender, MessageType type, Map<Long, String> alreadyJournaled) {
+        if (!record.errors().isEmpty()) {
+            return new Pending(record, record.errors(), List.of(), null);
+        }
+        Findings findings = validator.validate(record.payload());
+        List<FieldError> errors = new ArrayList<>(findings.errors());
+        errors.addAll(SenderPolicy.foreignCodes(sender, type, record.payload()));
+        return new Pending(record, errors, findings.warnings(), alreadyJournaled.get(record.firstLine()));
+    }
+
+    private void flush(InboxFile file, Participant sender, InboundFiles.Claim claim, List<Pending> pending, Mode mode,
+                       ReceiptWriter receipt, Counts counts, RecordSource source, FlatLayout layout) {
+        if (mode == Mode.JOURNAL) {
+            List<Integer> toJournal = new ArrayList<>();
+            List<Incoming> batch = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
+                if (p.errors().isEmpty() && p.messageId() == null) {
+                    toJournal.add(i);
+                    batch.add(new Incoming(p.record().payload(), "file " + file.name() + " line " + p.record().firstLine(),
+                            claim.fileId(), p.record().firstLine()));
+                }
+            }
+            List<Envelope> journaled = batch.isEmpty() ? List.of() : journal.accept(sender.id(), Channel.FTP, batch);
+            for (int i = 0; i < journaled.size(); i++) {
+                Pending p = pending.get(toJournal.get(i));
+                pending.set(toJournal.get(i), new Pending(p.record(), p.errors(), p.warnings(), journaled.get(i).messageId()));
+            }
+        }
+        for (Pending decided : pending) {
+            Pending p = decided;
+            if (mode == Mode.REJECT_ALL && p.errors().isEmpty()) {
+                p = new Pending(p.record(), List.of(new FieldError("", "ALL_OR_NOTHING", "not accepted: other records"
+                        + " of the file have errors and its profile accepts a file only as a whole")), p.warnings(), null);
+            }
+            if (p.errors().isEmpty()) {
+                counts.accepted++;
+            } else {
+                counts.rejected++;
+            }
+            if (mode != Mode.DRY_RUN) {
+                writeRows(receipt, p, source, layout);
+            }
+        }
+        pending.clear();
+    }
+
+    /** One receipt row per input line of the record; an error on {@code lines[i]} goes to the record's i-th line. */
+    private static void writeRows(ReceiptWriter receipt, Pending p, RecordSource source, FlatLayout layout) {
+        List<Long> lines = p.record().lines();
+        List<List<String>> texts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            texts.add(new ArrayList<>());
+        }
+        for (FieldError error : p.errors()) {
+            texts.get(lineOf(error.field(), lines.size())).add(describe(error, source, layout, false));
+        }
+        for (FieldError warning : p.warnings()) {
+            texts.get(lineOf(warning.field(), lines.size())).add(describe(warning, source, layout, true));
+        }
+        ReceiptStatus status = p.errors().isEmpty() ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED;
+        for (int i = 0; i < lines.size(); i++) {
+            receipt.row(lines.get(i), status, p.messageId(), String.join("; ", texts.get(i)));
+        }
+    }
+
+    private static int lineOf(String field, int lineCount) {
+        int bracket = field.indexOf('[');
+        if (bracket > 0) {
+            int index = Integer.parseInt(field.substring(bracket + 1, field.indexOf(']', bracket)));
+            return index < lineCount ? index : 0;
+        }
+        return 0;
+    }
+
+    private static String describe(FieldError error, RecordSource source, FlatLayout layout, boolean warning) {
+        String label = error.field().isEmpty() ? "row"
+                : layout.flatNameOf(error.field()).map(source::labelOf).orElse(error.field());
+        String message = error.message().startsWith(label + ": ") ? error.message() : label + ": " + error.message();
+        return (warning ? "warning: " : "") + message + " [" + error.code() + "]";
+    }
+
+    private RecordSource open(Reader reader, InboxFile file, CsvProfile profile, MessageType type)
+            throws IOException, UnreadableFileException {
+        return switch (extension(file.name())) {
+            case "csv", "txt" -> new CsvRecordReader(reader, profile, zone);
+            case "json" -> new JsonRecordSource(reader, type);
+            case "xml" -> new XmlRecordSource(reader, type, MAX_XML_CHARS);
+            default -> throw new UnreadableFileException("files named *." + extension(file.name())
+                    + " are not read: send .csv, .json or .xml");
+        };
+    }
+
+    private CsvProfile profileFor(Participant sender, InboxLayout.Folder folder, MessageType type) {
+        return Optional.ofNullable(sender.profiles().get(folder.folderName()))
+                .map(name -> profiles.byName(name).orElseThrow(() ->
+                        new IllegalStateException("participant " + sender.id() + " names CSV profile " + name + ", which does not exist")))
+                .orElseGet(() -> CsvProfiles.defaultFor(type));
+    }
+
+    private void finishWithSummary(InboxFile file, Path taken, Charset charset, ReceiptStatus status, String text)
+            throws IOException {
+        Path staged = taken.resolveSibling(file.name() + ".receipt.csv");
+        try (ReceiptWriter receipt = new ReceiptWriter(staged, charset)) {
+            receipt.summary(status, text);
+        }
+        deliverReceipt(file, staged);
+        archive(file, taken, UUID.randomUUID().toString());
+        LOG.info("file {}/{}/{}: {}: {}", file.participantId(), file.folder().folderName(), file.name(), status, text);
+    }
+
+    /** The receipt replaces any earlier one of the same name in receipts/, in one step (never half-written). */
+    private void deliverReceipt(InboxFile file, Path staged) throws IOException {
+        Path target = layout.receipts(file.participantId()).resolve(staged.getFileName());
+        Path temporary = target.resolveSibling("." + staged.getFileName() + ".part");
+        Files.copy(staged, temporary, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The processed file and its receipt move to archive/<participant>/<date>/<id>-<name>. */
+    private void archive(InboxFile file, Path taken, String fileId) throws IOException {
+        Path day = layout.archive(file.participantId()).resolve(LocalDate.now(zone).toString());
+        Files.createDirectories(day);
+        Path workDir = taken.getParent();
+        try (var entries = Files.list(workDir)) {
+            for (Path entry : entries.collect(Collectors.toList())) {
+                Files.move(entry, day.resolve(fileId + "-" + entry.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.delete(workDir);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

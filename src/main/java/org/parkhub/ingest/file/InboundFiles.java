@@ -1,0 +1,143 @@
+package org.parkhub.ingest.file;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.parkhub.journal.JournalException;
+
+/**
+ * The durable record of inbound files: one row per (participant, file name, content hash), so that the same
+ * file sent twice is answered DUPLICATE and a file cut off by a crash is resumed; and the FTP uploads in
+ * progress, so that one cut off by a crash is recognised as incomplete.
+ */
+public class InboundFiles {
+
+    /** What a claim found: a new file, one whose processing was interrupted, or one already processed. */
+    public enum ClaimStatus { NEW, RESUMED, DUPLICATE }
+
+    public record Claim(String fileId, ClaimStatus status, OffsetDateTime firstReceivedAt) {
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+
+    public InboundFiles(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Claim claim(String participant, String fileName, String folder, String sha256) {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO inbound_file (id, participant, file_name,"
+                     + " type_folder, sha256, status, received_at) VALUES (?, ?, ?, ?, ?, 'PROCESSING', ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, participant);
+            insert.setString(3, fileName);
+            insert.setString(4, folder);
+            insert.setString(5, sha256);
+            insert.setObject(6, now);
+            insert.executeUpdate();
+            return new Claim(id, ClaimStatus.NEW, now);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new JournalException("cannot record inbound file " + fileName, e);
+            }
+        }
+        return existing(participant, fileName, sha256);
+    }
+
+    private Claim existing(String participant, String fileName, String sha256) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, status, received_at FROM inbound_file"
+                     + " WHERE participant = ? AND file_name = ? AND sha256 = ?")) {
+            ps.setString(1, participant);
+            ps.setString(2, fileName);
+            ps.setString(3, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("inbound file " + fileName + " vanished while claimed");
+                }
+                ClaimStatus status = "DONE".equals(rs.getString(2)) ? ClaimStatus.DUPLICATE : ClaimStatus.RESUMED;
+                return new Claim(rs.getString(1), status, rs.getObject(3, OffsetDateTime.class));
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read inbound file " + fileName, e);
+        }
+    }
+
+    public void finish(String fileId, int accepted, int rejected) {
+        update("UPDATE inbound_file SET status = 'DONE', finished_at = ?, rows_accepted = ?, rows_rejected = ? WHERE id = ?",
+                ps -> {
+                    ps.setObject(1, OffsetDateTime.now());
+                    ps.setInt(2, accepted);
+                    ps.setInt(3, rejected);
+                    ps.setString(4, fileId);
+                });
+    }
+
+    public void uploadStarted(String path, String participant) {
+        update("DELETE FROM ftp_upload WHERE path = ?", ps -> ps.setString(1, path));
+        update("INSERT INTO ftp_upload (path, participant, started_at) VALUES (?, ?, ?)", ps -> {
+            ps.setString(1, path);
+            ps.setString(2, participant);
+            ps.setObject(3, OffsetDateTime.now());
+        });
+    }
+
+    public void uploadEnded(String path) {
+        update("DELETE FROM ftp_upload WHERE path = ?", ps -> ps.setString(1, path));
+    }
+
+    public boolean isUploading(String path) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ftp_upload WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read uploads", e);
+        }
+    }
+
+    /** Uploads that started before {@code before} and never ended: after a crash, their files are incomplete. */
+    public List<String> unfinishedUploads(OffsetDateTime before) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT path FROM ftp_upload WHERE started_at < ?")) {
+            ps.setObject(1, before);
+            List<String> paths = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    paths.add(rs.getString(1));
+                }
+            }
+            return paths;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read uploads", e);
+        }
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("inbound file bookkeeping failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+}

@@ -1,0 +1,27 @@
+package org.parkhub.support;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.parkhub.platform.HubSettings;
+
+/** Hub settings as config/application.properties gives them, for tests that build parts of the hub. */
+public final class TestSettings {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private TestSettings() {
+    }
+
+    /** The embedded default under {@code dataDir}. */
+    public static HubSettings embedded(Path dataDir) {
+        return withDatabase(dataDir, "", "");
+    }
+
+    /** The embedded default, but with the given database. */
+    public static HubSettings withDatabase(Path dataDir, String dbUrl, String dbUser) {
+        return new HubSettings(dataDir, "", "", "", 0, Path.of("config/broker.xml"), dbUrl, dbUser, "",
+                Path.of("config/participants.yaml"), Path.of("config/routing.yaml"), 1 << 20, 100, 100, ZONE,
+                new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", ""), Path.of("config/profiles"));
+    }
+}
