@@ -2,6 +2,8 @@ package org.parkhub.ingest.csv;
 
 import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,7 @@ public record CsvProfile(
         FilePolicy policy) {
 
     public CsvProfile {
-        columns = Map.copyOf(columns);
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns)); // file order: samples follow it
         constants = Map.copyOf(constants);
         values = Map.copyOf(values);
         dateTimeFormats = List.copyOf(dateTimeFormats);

@@ -8,7 +8,9 @@ import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.parkhub.ingest.Binding;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.MessageType;
@@ -16,6 +18,10 @@ import org.parkhub.validate.FieldError;
 
 /** Canonical JSON in a file: one object, or an array of objects read one at a time (bounded memory). */
 final class JsonRecordSource implements RecordSource {
+
+    /** Reads one element at a time: what follows it in the array is the next record, not trailing garbage. */
+    private static final ObjectReader TREES = CanonicalMapper.json().reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final JsonParser parser;
     private final MessageType type;
@@ -62,7 +68,7 @@ final class JsonRecordSource implements RecordSource {
         }
         try {
             long line = parser.currentTokenLocation().getLineNr();
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node = TREES.readTree(parser);
             if (!array) {
                 done = true;
             } else {

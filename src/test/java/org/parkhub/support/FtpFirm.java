@@ -1,0 +1,83 @@
+package org.parkhub.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.commons.net.ftp.FTP;
+import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPReply;
+
+/** A firm at the park's FTP server, as its clerk's FTP client sees it (Apache Commons Net, passive mode). */
+public final class FtpFirm implements AutoCloseable {
+
+    private final FTPClient client = new FTPClient();
+
+    public FtpFirm(int port, String user, String password) throws IOException {
+        client.setControlEncoding("UTF-8");
+        client.connect("127.0.0.1", port);
+        if (!client.login(user, password)) {
+            client.disconnect();
+            throw new IOException("login refused for " + user + ": " + client.getReplyString());
+        }
+        client.enterLocalPassiveMode();
+        client.setFileType(FTP.BINARY_FILE_TYPE);
+    }
+
+    public FTPClient client() {
+        return client;
+    }
+
+    public boolean upload(String path, byte[] content) throws IOException {
+        return client.storeFile(path, new ByteArrayInputStream(content));
+    }
+
+    /** The file's bytes, or null when the server refuses or it does not exist. */
+    public byte[] download(String path) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return client.retrieveFile(path, out) ? out.toByteArray() : null;
+    }
+
+    /** Waits for receipts/&lt;file&gt;.receipt.csv and returns its rows (header included), decoded with {@code charset}. */
+    public List<List<String>> awaitReceipt(String fileName, Charset charset) {
+        String path = "/receipts/" + fileName + ".receipt.csv";
+        byte[] bytes = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> download(path), b -> b != null);
+        String text = new String(bytes, charset).replace("\uFEFF", "");
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(text)) {
+            return csv.stream().map(CsvRecord::getFields).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean delete(String path) throws IOException {
+        return client.deleteFile(path);
+    }
+
+    public int replyCode() {
+        return client.getReplyCode();
+    }
+
+    public boolean lastReplyPositive() {
+        return FTPReply.isPositiveCompletion(client.getReplyCode());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (client.isConnected()) {
+            try {
+                client.logout();
+            } finally {
+                client.disconnect();
+            }
+        }
+    }
+}
