@@ -1,6 +1,7 @@
 package org.parkhub.ftp;
 
 import java.io.File;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -60,7 +61,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         factory.addListener("default", listener.createListener());
         factory.setUserManager(new ParticipantUserManager(participants, credentials, layout));
         factory.setFileSystem(new ConfinedFileSystemFactory());
-        factory.setFtplets(Map.of("inbox", new UploadListener(layout, files, events)));
+        // mutable: the server clears its ftplets when it stops
+        factory.setFtplets(new HashMap<>(Map.of("inbox", new UploadListener(layout, files, events))));
         FtpServer server = factory.createServer();
         server.start();
         return new EmbeddedFtpServer(server, port, tls);
