@@ -47,8 +47,12 @@ public final class FtpFirm implements AutoCloseable {
 
     /** Waits for receipts/&lt;file&gt;.receipt.csv and returns its rows (header included), decoded with {@code charset}. */
     public List<List<String>> awaitReceipt(String fileName, Charset charset) {
+        return awaitReceipt(fileName, charset, 60);
+    }
+
+    public List<List<String>> awaitReceipt(String fileName, Charset charset, int seconds) {
         String path = "/receipts/" + fileName + ".receipt.csv";
-        byte[] bytes = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        byte[] bytes = await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(200))
                 .until(() -> download(path), b -> b != null);
         String text = new String(bytes, charset).replace("\uFEFF", "");
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(text)) {
