@@ -1,0 +1,123 @@
+package org.parkhub.ingest.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.fixtures.ProfileSamples;
+import org.parkhub.ingest.file.FileRecord;
+import org.parkhub.ingest.file.UnreadableFileException;
+import org.parkhub.model.MessageType;
+import org.parkhub.model.Order;
+import org.parkhub.model.StockMovement;
+import org.parkhub.support.TestSettings;
+import org.parkhub.validate.FieldError;
+
+class CsvRecordReaderTest {
+
+    static final String ORDER_HEADER = "orderNo,ebpCode,ebcCode,goodsValue,freight,discount,taxTotal,actualPaid,currency,"
+            + "buyerName,buyerIdType,buyerIdNumber,buyerPhone,consigneeName,consigneePhone,consigneeAddress,"
+            + "sku,name,unit,qty,price,totalPrice,originCountry\n";
+    static final String HEAD = "3301960ABC,3301960XYZ,300.00,10,0,0,310.00,CNY,Buyer 1,1,110101199001011237,13800000000,"
+            + "Buyer 1,13800000000,1 Test Road,";
+
+    @Test
+    void orderLinesAreGroupedByOrderNoAndNumbered() throws Exception {
+        String csv = ORDER_HEADER
+                + "O-1," + HEAD + "SKU-1,Cream,011,2,100,200,KOR\n"
+                + "O-1," + HEAD + "SKU-2,Serum,011,1,100,100,JPN\n"
+                + "O-2," + HEAD + "SKU-3,Mask,011,3,100,300,KOR\n";
+        List<FileRecord> records = read(csv, CsvProfiles.defaultFor(MessageType.ORDER));
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).lines()).containsExactly(2L, 3L);
+        Order first = (Order) records.get(0).payload();
+        assertThat(first.lines()).extracting(l -> l.gnum() + ":" + l.sku()).containsExactly("1:SKU-1", "2:SKU-2");
+        assertThat(first.buyer().name()).isEqualTo("Buyer 1");
+        assertThat(records.get(1).lines()).containsExactly(4L);
+    }
+
+    @Test
+    void headFieldsThatDifferWithinARecordAreAnError() throws Exception {
+        String csv = ORDER_HEADER
+                + "O-1," + HEAD + "SKU-1,Cream,011,2,100,200,KOR\n"
+                + "O-1," + HEAD.replace("1 Test Road", "2 Other Road") + "SKU-2,Serum,011,1,100,100,JPN\n";
+        FileRecord record = read(csv, CsvProfiles.defaultFor(MessageType.ORDER)).get(0);
+        assertThat(record.payload()).isNull();
+        assertThat(record.errors()).extracting(FieldError::code).containsExactly("GROUP_MISMATCH");
+    }
+
+    @Test
+    void valuesDatesAndNumbersAreReadAsTheProfileSays(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("semicolons.yaml"), """
+                type: stock-movement
+                delimiter: ";"
+                headerRow: 2
+                columns: {Lager: warehouseCode, Eigner: ebcCode, Artikel: sku, Charge: batchNo, Menge: qty,
+                          Einheit: unit, Art: kind, Zeit: occurredAt}
+                values: {kind: {Zugang: RECEIPT}, unit: {Stk: "011"}}
+                dateTimeFormats: ["d.M.yyyy H:mm"]
+                decimalSeparator: ","
+                thousandsSeparator: "."
+                """);
+        CsvProfile profile = CsvProfiles.load(dir).byName("semicolons").orElseThrow();
+        String csv = "Bestandsexport vom 5.3.2026\nLager;Eigner;Artikel;Charge;Menge;Einheit;Art;Zeit\n"
+                + "QDBW01;3301960XYZ;SKU-1;B1;1.234,5;Stk;Zugang;5.3.2026 14:02\n";
+        StockMovement movement = (StockMovement) read(csv, profile).get(0).payload();
+        assertThat(movement.qty()).isEqualByComparingTo("1234.5");
+        assertThat(movement.unit()).isEqualTo("011");
+        assertThat(movement.occurredAt().toString()).isEqualTo("2026-03-05T14:02+08:00");
+    }
+
+    @Test
+    void aCellThatIsNotANumberOrADateIsAnErrorOfItsRow() throws Exception {
+        String csv = "warehouseCode,ebcCode,sku,batchNo,qty,unit,kind,occurredAt\n"
+                + "QDBW01,3301960XYZ,SKU-1,B1,twelve,011,RECEIPT,yesterday\n";
+        FileRecord record = read(csv, CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT)).get(0);
+        assertThat(record.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("qty", "occurredAt");
+    }
+
+    @Test
+    void aHeaderWithNoKnownColumnMakesTheFileUnreadable() {
+        assertThatThrownBy(() -> read("a,b,c\n1,2,3\n", CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT)))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("header");
+    }
+
+    @Test
+    void profilesThatNameUnknownFieldsAreRefusedAtLoading(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.yaml"), "type: stock-movement\ncolumns: {数量: quantity}\n");
+        assertThatThrownBy(() -> CsvProfiles.load(dir)).hasMessageContaining("'quantity' is not a field of stock-movement");
+        Files.writeString(dir.resolve("broken.yaml"), "type: stock-movement\ndelimiter: ';;'\n");
+        assertThatThrownBy(() -> CsvProfiles.load(dir)).hasMessageContaining("delimiter must be one character");
+        Files.writeString(dir.resolve("broken.yaml"), "type: invoice\n");
+        assertThatThrownBy(() -> CsvProfiles.load(dir)).hasMessageContaining("type must be a message type");
+    }
+
+    @Test
+    void theCommittedSamplesAreWhatTheGeneratorMakes(@TempDir Path dir) throws Exception {
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        for (String name : List.of("warehouse-gbk.yaml", "carrier-tracking.yaml")) {
+            Files.copy(Path.of("config/profiles").resolve(name), profiles.resolve(name));
+        }
+        ProfileSamples.writeSamples(profiles);
+        for (String sample : List.of("warehouse-gbk.csv", "carrier-tracking.csv")) {
+            assertThat(Files.readAllBytes(profiles.resolve("samples").resolve(sample)))
+                    .as("config/profiles/samples/%s (regenerate with ProfileSamples.main)", sample)
+                    .isEqualTo(Files.readAllBytes(Path.of("config/profiles/samples").resolve(sample)));
+        }
+    }
+
+    private static List<FileRecord> read(String csv, CsvProfile profile) throws UnreadableFileException {
+        List<FileRecord> records = new ArrayList<>();
+        try (CsvRecordReader reader = new CsvRecordReader(new StringReader(csv), profile, TestSettings.ZONE)) {
+            reader.forEachRemaining(records::add);
+        }
+        return records;
+    }
+}
