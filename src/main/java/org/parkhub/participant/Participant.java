@@ -1,5 +1,6 @@
 package org.parkhub.participant;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,12 +12,20 @@ public record Participant(
         Set<Role> roles,
         Map<PartyCode, String> codes,
         Map<String, String> profiles,
-        Delivery delivery) {
+        Delivery delivery,
+        List<RemoteSource> sources) {
 
     public Participant {
         roles = Set.copyOf(roles);
         codes = Map.copyOf(codes);
         profiles = Map.copyOf(profiles);
+        sources = List.copyOf(sources);
+    }
+
+    /** A participant that sends its files itself (no remote sources). */
+    public Participant(String id, String name, Set<Role> roles, Map<PartyCode, String> codes,
+                       Map<String, String> profiles, Delivery delivery) {
+        this(id, name, roles, codes, profiles, delivery, List.of());
     }
 
     public boolean hasRole(Role role) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public class ParticipantSeed {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{2,32}");
 
     record Entry(String id, String name, Set<Role> roles, Map<String, String> codes, String apiKey,
-                 String ftpPassword, Map<String, String> profiles, Delivery delivery) {
+                 String ftpPassword, Map<String, String> profiles, Delivery delivery, List<RemoteSource> sources) {
     }
 
     record File(List<Entry> participants) {
@@ -86,11 +87,13 @@ public class ParticipantSeed {
                     type -> codes.put(type, value),
                     () -> problems.add("unknown code type " + name)));
         }
+        List<RemoteSource> sources = entry.sources() == null ? List.of() : entry.sources();
+        sources.stream().map(RemoteSource::problem).filter(Objects::nonNull).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(file + ": participant " + entry.id() + ": " + String.join("; ", problems));
         }
         return new Participant(entry.id(), entry.name(), entry.roles(), codes,
                 entry.profiles() == null ? Map.of() : new LinkedHashMap<>(entry.profiles()),
-                entry.delivery() == null ? Delivery.defaultQueue() : entry.delivery());
+                entry.delivery() == null ? Delivery.defaultQueue() : entry.delivery(), sources);
     }
 }

@@ -31,6 +31,9 @@ public class ParticipantStore {
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
+    private static final TypeReference<List<RemoteSource>> SOURCES = new TypeReference<>() {
+    };
+
     private final DataSource dataSource;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -58,7 +61,7 @@ public class ParticipantStore {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO participant (id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery,"
-                            + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            + " sources, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement codes = c.prepareStatement(
                          "INSERT INTO participant_code (participant_id, code_type, code) VALUES (?, ?, ?)")) {
                 ps.setString(1, p.id());
@@ -68,8 +71,9 @@ public class ParticipantStore {
                 ps.setString(5, stored.ftpPasswordHash());
                 ps.setString(6, json.writeValueAsString(p.profiles()));
                 ps.setString(7, json.writeValueAsString(p.delivery()));
-                ps.setObject(8, now);
+                ps.setString(8, json.writeValueAsString(p.sources()));
                 ps.setObject(9, now);
+                ps.setObject(10, now);
                 ps.executeUpdate();
                 for (Map.Entry<PartyCode, String> code : p.codes().entrySet()) {
                     codes.setString(1, p.id());
@@ -101,7 +105,8 @@ public class ParticipantStore {
             }
             List<Stored> all = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery FROM participant ORDER BY id");
+                    "SELECT id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery, sources FROM participant"
+                            + " ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString("id");
@@ -110,7 +115,8 @@ public class ParticipantStore {
                                     .collect(Collectors.toSet()),
                             codes.getOrDefault(id, Map.of()),
                             new LinkedHashMap<>(json.readValue(rs.getString("profiles"), STRING_MAP)),
-                            json.readValue(rs.getString("delivery"), Delivery.class));
+                            json.readValue(rs.getString("delivery"), Delivery.class),
+                            json.readValue(rs.getString("sources"), SOURCES));
                     all.add(new Stored(p, rs.getString("api_key_hash"), rs.getString("ftp_password_hash")));
                 }
             }

@@ -11,6 +11,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.parkhub.ftp.EmbeddedFtpServer;
@@ -21,6 +22,8 @@ import org.parkhub.ingest.file.FileIngress;
 import org.parkhub.ingest.file.InboundFiles;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.ingest.file.InboxRecovery;
+import org.parkhub.ingest.file.RemoteIntake;
+import org.parkhub.ingest.file.RemoteSources;
 import org.parkhub.journal.Journal;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.ParticipantDirectory;
@@ -90,8 +93,14 @@ public class HubServices implements CamelConfiguration {
         InboundFiles inboundFiles = new InboundFiles(dataSource);
         CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
         ProfileAssignments.check(participants.all(), profiles);
-        registry.bind("fileIngress", new FileIngress(inbox, inboundFiles, participants, profiles,
-                new MessageValidator(clock), journal, settings.timeZone()));
+        FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles,
+                new MessageValidator(clock), journal, settings.timeZone());
+        registry.bind("fileIngress", fileIngress);
+        registry.bind("remoteIntake", new RemoteIntake(inbox, fileIngress));
+        JdbcMessageIdRepository remoteFiles = new JdbcMessageIdRepository(dataSource, "remote-files");
+        remoteFiles.setCreateTableIfNotExists(false); // Flyway made it
+        registry.bind(RemoteSources.REPOSITORY, remoteFiles);
+        registry.bind("remoteSources", new RemoteSources(participants, settings.sourceSettle(), settings.sourcePoll()));
         registry.bind("inboxRecovery", new InboxRecovery(inbox, inboundFiles, participants, INBOX_SETTLE));
         int ftpPort = settings.ftp().port() == 0 ? FreePort.pick() : settings.ftp().port();
         startWithContext(context, "ftp server", () -> {

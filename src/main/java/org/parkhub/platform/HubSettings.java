@@ -1,6 +1,7 @@
 package org.parkhub.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.apache.camel.CamelContext;
@@ -27,7 +28,9 @@ public record HubSettings(
         int outboxBatchSize,
         ZoneId timeZone,
         Ftp ftp,
-        Path profilesDir) {
+        Path profilesDir,
+        Duration sourceSettle,
+        Duration sourcePoll) {
 
     /** The embedded FTP server: where it listens, its passive data ports, and FTPS when a keystore is set. */
     public record Ftp(String host, int port, String passivePorts, String passiveAddress, String keystore,
@@ -59,7 +62,9 @@ public record HubSettings(
                         read.get("ftp.passive-address"),
                         read.get("ftp.keystore"),
                         read.get("ftp.keystore-password")),
-                Path.of(orDefault(read.get("profiles-dir"), "config/profiles")));
+                Path.of(orDefault(read.get("profiles-dir"), "config/profiles")),
+                Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.settle-ms"), "5000"))),
+                Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.poll-ms"), "10000"))));
     }
 
     public boolean embeddedBroker() {

@@ -6,6 +6,7 @@ import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.parkhub.ingest.file.RemoteSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,17 @@ public final class ParkHub {
         main.configure().addConfiguration(HubServices.class);
         overrides.forEach(main::addOverrideProperty);
         main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                // route templates are loaded now: one route per participant's remote source
+                try {
+                    configured.getCamelContext().getRegistry()
+                            .lookupByNameAndType("remoteSources", RemoteSources.class).install(configured.getCamelContext());
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot set up the remote sources: " + e.getMessage(), e);
+                }
+            }
+
             @Override
             public void afterStart(BaseMainSupport started) {
                 MainHttpServer http = started.getCamelContext().hasService(MainHttpServer.class);

@@ -1,6 +1,7 @@
 package org.parkhub.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.parkhub.platform.HubSettings;
@@ -22,6 +23,7 @@ public final class TestSettings {
     public static HubSettings withDatabase(Path dataDir, String dbUrl, String dbUser) {
         return new HubSettings(dataDir, "", "", "", 0, Path.of("config/broker.xml"), dbUrl, dbUser, "",
                 Path.of("config/participants.yaml"), Path.of("config/routing.yaml"), 1 << 20, 100, 100, ZONE,
-                new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", ""), Path.of("config/profiles"));
+                new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", ""), Path.of("config/profiles"),
+                Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 }

@@ -84,6 +84,11 @@ public class FileIngress {
 
     /** An upload ended, or a file was found waiting: take it out of the inbox and process it. */
     public void process(InboxFile file) throws IOException {
+        process(file, Channel.FTP);
+    }
+
+    /** The same for a file that came through the given channel (a polled remote source is {@code file}). */
+    public void process(InboxFile file, Channel channel) throws IOException {
         Path source = layout.inbox(file.participantId(), file.folder()).resolve(file.name());
         Path workDir = layout.work(file.participantId(), file.folder()).resolve(UUID.randomUUID().toString());
         Files.createDirectories(workDir);
@@ -95,12 +100,12 @@ public class FileIngress {
             Files.delete(workDir);
             return;
         }
-        processTaken(file, taken);
+        processTaken(file, taken, channel);
     }
 
     /** A file left in the work area by a crash: processed again, skipping the rows already journaled. */
     public void resume(InboxFile file, Path taken) throws IOException {
-        processTaken(file, taken);
+        processTaken(file, taken, Channel.FTP);
     }
 
     /** An upload that did not end: no row of it is processed; the receipt says why. */
@@ -119,7 +124,7 @@ public class FileIngress {
                 "the upload did not complete (" + reason + "); nothing of this file was processed, please send it again");
     }
 
-    private void processTaken(InboxFile file, Path taken) throws IOException {
+    private void processTaken(InboxFile file, Path taken, Channel channel) throws IOException {
         Optional<Participant> sender = participants.byId(file.participantId());
         Optional<MessageType> type = file.folder().type();
         if (sender.isEmpty() || type.isEmpty()) {
@@ -153,7 +158,7 @@ public class FileIngress {
             Path staged = taken.resolveSibling(file.name() + ".receipt.csv");
             Counts counts;
             try (ReceiptWriter receipt = new ReceiptWriter(staged, receiptCharset)) {
-                counts = readAll(file, taken, inspection, profile, sender.get(), type.get(), claim, receipt);
+                counts = readAll(new Input(file, taken, channel, inspection, profile, sender.get(), type.get(), claim), receipt);
             }
             deliverReceipt(file, staged);
             files.finish(claim.fileId(), counts.accepted, counts.rejected);
@@ -178,23 +183,26 @@ public class FileIngress {
     private record Pending(FileRecord record, List<FieldError> errors, List<FieldError> warnings, String messageId) {
     }
 
-    private Counts readAll(InboxFile file, Path taken, FileInspector.Inspection inspection, CsvProfile profile,
-                           Participant sender, MessageType type, InboundFiles.Claim claim, ReceiptWriter receipt)
-            throws IOException {
+    /** Everything a pass over one file needs to know about it. */
+    private record Input(InboxFile file, Path taken, Channel channel, FileInspector.Inspection inspection,
+                         CsvProfile profile, Participant sender, MessageType type, InboundFiles.Claim claim) {
+    }
+
+    private Counts readAll(Input input, ReceiptWriter receipt) throws IOException {
         Counts counts = new Counts();
-        boolean allOrNothing = profile.policy() == FilePolicy.ALL_OR_NOTHING;
+        boolean allOrNothing = input.profile().policy() == FilePolicy.ALL_OR_NOTHING;
         if (allOrNothing) {
             Counts dryRun = new Counts();
-            String broken = pass(file, taken, inspection, profile, sender, type, claim, Mode.DRY_RUN, null, dryRun);
+            String broken = pass(input, Mode.DRY_RUN, null, dryRun);
             if (broken != null || dryRun.rejected > 0) {
-                pass(file, taken, inspection, profile, sender, type, claim, Mode.REJECT_ALL, receipt, counts);
+                pass(input, Mode.REJECT_ALL, receipt, counts);
                 receipt.summary(ReceiptStatus.REJECTED, (broken != null ? broken + "; " : "")
                         + dryRun.rejected + " of " + (dryRun.accepted + dryRun.rejected)
                         + " records have errors and the profile is all-or-nothing: nothing was accepted");
                 return counts;
             }
         }
-        String broken = pass(file, taken, inspection, profile, sender, type, claim, Mode.JOURNAL, receipt, counts);
+        String broken = pass(input, Mode.JOURNAL, receipt, counts);
         ReceiptStatus overall = counts.accepted == 0 ? ReceiptStatus.REJECTED
                 : counts.rejected == 0 && broken == null ? ReceiptStatus.ACCEPTED : ReceiptStatus.PARTIAL;
         receipt.summary(overall, (broken != null ? broken + "; " : "") + "records: " + (counts.accepted + counts.rejected)
@@ -203,23 +211,21 @@ public class FileIngress {
     }
 
     /** One pass over the file's records in the given mode. Returns why the file broke off, or null. */
-    private String pass(InboxFile file, Path taken, FileInspector.Inspection inspection, CsvProfile profile,
-                        Participant sender, MessageType type, InboundFiles.Claim claim, Mode mode,
-                        ReceiptWriter receipt, Counts counts) throws IOException {
-        Map<Long, String> alreadyJournaled = claim.status() == InboundFiles.ClaimStatus.RESUMED
-                ? journal.messagesOfFile(claim.fileId()) : Map.of();
-        FlatLayout layout = FlatLayout.of(type);
+    private String pass(Input input, Mode mode, ReceiptWriter receipt, Counts counts) throws IOException {
+        Map<Long, String> alreadyJournaled = input.claim().status() == InboundFiles.ClaimStatus.RESUMED
+                ? journal.messagesOfFile(input.claim().fileId()) : Map.of();
+        FlatLayout layout = FlatLayout.of(input.type());
         List<Pending> pending = new ArrayList<>();
-        try (Reader reader = FileInspector.open(taken, inspection);
-             RecordSource source = open(reader, file, profile, type)) {
+        try (Reader reader = FileInspector.open(input.taken(), input.inspection());
+             RecordSource source = open(reader, input.file(), input.profile(), input.type())) {
             while (source.hasNext()) {
                 FileRecord record = source.next();
-                pending.add(decide(record, sender, type, alreadyJournaled));
+                pending.add(decide(record, input.sender(), input.type(), alreadyJournaled));
                 if (pending.size() >= BATCH) {
-                    flush(file, sender, claim, pending, mode, receipt, counts, source, layout);
+                    flush(input, pending, mode, receipt, counts, source, layout);
                 }
             }
-            flush(file, sender, claim, pending, mode, receipt, counts, source, layout);
+            flush(input, pending, mode, receipt, counts, source, layout);
             return null;
         } catch (UnreadableFileException e) {
             return e.getMessage();
@@ -239,8 +245,8 @@ public class FileIngress {
         return new Pending(record, errors, findings.warnings(), alreadyJournaled.get(record.firstLine()));
     }
 
-    private void flush(InboxFile file, Participant sender, InboundFiles.Claim claim, List<Pending> pending, Mode mode,
-                       ReceiptWriter receipt, Counts counts, RecordSource source, FlatLayout layout) {
+    private void flush(Input input, List<Pending> pending, Mode mode, ReceiptWriter receipt, Counts counts,
+                       RecordSource source, FlatLayout layout) {
         if (mode == Mode.JOURNAL) {
             List<Integer> toJournal = new ArrayList<>();
             List<Incoming> batch = new ArrayList<>();
@@ -248,11 +254,12 @@ public class FileIngress {
                 Pending p = pending.get(i);
                 if (p.errors().isEmpty() && p.messageId() == null) {
                     toJournal.add(i);
-                    batch.add(new Incoming(p.record().payload(), "file " + file.name() + " line " + p.record().firstLine(),
-                            claim.fileId(), p.record().firstLine()));
+                    batch.add(new Incoming(p.record().payload(), "file " + input.file().name() + " line "
+                            + p.record().firstLine(), input.claim().fileId(), p.record().firstLine()));
                 }
             }
-            List<Envelope> journaled = batch.isEmpty() ? List.of() : journal.accept(sender.id(), Channel.FTP, batch);
+            List<Envelope> journaled = batch.isEmpty() ? List.of()
+                    : journal.accept(input.sender().id(), input.channel(), batch);
             for (int i = 0; i < journaled.size(); i++) {
                 Pending p = pending.get(toJournal.get(i));
                 pending.set(toJournal.get(i), new Pending(p.record(), p.errors(), p.warnings(), journaled.get(i).messageId()));

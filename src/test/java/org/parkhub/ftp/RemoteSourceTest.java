@@ -1,0 +1,130 @@
+package org.parkhub.ftp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.ftpserver.DataConnectionConfigurationFactory;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.support.RunningHub;
+
+/**
+ * Firms with their own server or a shared directory: the hub polls them, processes what it finds like an
+ * upload, and writes each receipt back next to the firm's files.
+ */
+class RemoteSourceTest {
+
+    static final Charset GBK = Charset.forName("GBK");
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path firmServerHome;
+    @TempDir
+    static Path share;
+    static FtpServer firmServer;
+    static RunningHub hub;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port = RunningHub.freePort();
+        Files.createDirectories(firmServerHome.resolve("export"));
+        Files.createDirectories(firmServerHome.resolve("receipts"));
+        Files.createDirectories(share.resolve("export"));
+        Files.createDirectories(share.resolve("receipts"));
+        firmServer = firmsOwnFtpServer(port);
+        String ftp = "ftp://127.0.0.1:" + port;
+        String participants = Files.readString(Path.of("config/participants.yaml")).replace(
+                "    profiles: {stock: warehouse-gbk}\n",
+                "    profiles: {stock: warehouse-gbk}\n"
+                        + "    sources:\n"
+                        + "      - {folder: stock, uri: '" + ftp + "/export?username=wms&password=wms-secret',\n"
+                        + "         receipts: '" + ftp + "/receipts?username=wms&password=wms-secret&passiveMode=true&binary=true'}\n"
+                        + "      - {folder: stock, uri: 'file:" + share.resolve("export") + "',\n"
+                        + "         receipts: 'file:" + share.resolve("receipts") + "'}\n");
+        Path participantsFile = dataDir.resolve("participants.yaml");
+        Files.writeString(participantsFile, participants);
+        hub = RunningHub.start(dataDir.resolve("hub"), Map.of(
+                "parkhub.participants-file", participantsFile.toString(),
+                "parkhub.sources.poll-ms", "300",
+                "parkhub.sources.settle-ms", "500"));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        hub.close();
+        firmServer.stop();
+    }
+
+    @Test
+    void filesOnTheFirmsOwnFtpServerAreFetchedAndAnsweredThere() throws Exception {
+        Files.copy(Path.of("config/profiles/samples/warehouse-gbk.csv"), firmServerHome.resolve("export/stock-ftp.csv"));
+        List<List<String>> receipt = awaitReceipt(firmServerHome.resolve("receipts/stock-ftp.csv.receipt.csv"));
+        assertThat(receipt.subList(1, 21)).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("ACCEPTED"));
+        assertThat(receipt.get(21)).startsWith("summary", "ACCEPTED");
+        assertThat(firmServerHome.resolve("export/stock-ftp.csv")).doesNotExist();
+        assertThat(firmServerHome.resolve("export/.parkhub/done/stock-ftp.csv")).exists();
+    }
+
+    @Test
+    void filesInASharedDirectoryAreTakenOnceTheyStopChanging() throws Exception {
+        Path file = share.resolve("export/stock-dir.csv");
+        Files.copy(Path.of("config/profiles/samples/warehouse-gbk.csv"), file);
+        List<List<String>> receipt = awaitReceipt(share.resolve("receipts/stock-dir.csv.receipt.csv"));
+        assertThat(receipt.get(receipt.size() - 1)).startsWith("summary", "ACCEPTED");
+
+        // the same file put back unchanged is not taken a second time (durable idempotent repository)
+        Path done = share.resolve("export/.parkhub/done/stock-dir.csv");
+        Files.copy(done, file);
+        Files.setLastModifiedTime(file, Files.getLastModifiedTime(done));
+        Files.delete(share.resolve("receipts/stock-dir.csv.receipt.csv"));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(file) && !Files.exists(share.resolve("receipts/stock-dir.csv.receipt.csv")));
+    }
+
+    private static List<List<String>> awaitReceipt(Path receipt) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(receipt) && Files.size(receipt) > 0);
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Files.readString(receipt, GBK))) {
+            return csv.stream().map(CsvRecord::getFields).toList();
+        }
+    }
+
+    /** A warehouse's own FTP server, where its WMS drops exports. */
+    private static FtpServer firmsOwnFtpServer(int port) throws Exception {
+        ListenerFactory listener = new ListenerFactory();
+        listener.setServerAddress("127.0.0.1");
+        listener.setPort(port);
+        DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
+        data.setPassivePorts(String.valueOf(RunningHub.freePort()) + "," + RunningHub.freePort());
+        data.setPassiveExternalAddress("127.0.0.1");
+        listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+        FtpServerFactory factory = new FtpServerFactory();
+        factory.addListener("default", listener.createListener());
+        BaseUser user = new BaseUser();
+        user.setName("wms");
+        user.setPassword("wms-secret");
+        user.setHomeDirectory(firmServerHome.toString());
+        user.setAuthorities(List.of(new WritePermission()));
+        factory.getUserManager().save(user);
+        FtpServer server = factory.createServer();
+        server.start();
+        return server;
+    }
+}
