@@ -19,6 +19,10 @@ import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +43,10 @@ class RemoteSourceTest {
     static Path firmServerHome;
     @TempDir
     static Path share;
+    @TempDir
+    static Path sftpHome;
     static FtpServer firmServer;
+    static SshServer sftpServer;
     static RunningHub hub;
 
     @BeforeAll
@@ -51,12 +58,19 @@ class RemoteSourceTest {
         Files.createDirectories(share.resolve("receipts"));
         firmServer = firmsOwnFtpServer(port);
         String ftp = "ftp://127.0.0.1:" + port;
+        Files.createDirectories(sftpHome.resolve("export"));
+        Files.createDirectories(sftpHome.resolve("receipts"));
+        sftpServer = firmsOwnSftpServer();
+        String sftp = "sftp://wms@127.0.0.1:" + sftpServer.getPort();
+        String sftpOptions = "password=wms-secret&strictHostKeyChecking=no&useUserKnownHostsFile=false";
         String participants = Files.readString(Path.of("config/participants.yaml")).replace(
                 "    profiles: {stock: warehouse-gbk}\n",
                 "    profiles: {stock: warehouse-gbk}\n"
                         + "    sources:\n"
                         + "      - {folder: stock, uri: '" + ftp + "/export?username=wms&password=wms-secret',\n"
                         + "         receipts: '" + ftp + "/receipts?username=wms&password=wms-secret&passiveMode=true&binary=true'}\n"
+                        + "      - {folder: stock, uri: '" + sftp + "/export?" + sftpOptions + "',\n"
+                        + "         receipts: '" + sftp + "/receipts?" + sftpOptions + "'}\n"
                         + "      - {folder: stock, uri: 'file:" + share.resolve("export") + "',\n"
                         + "         receipts: 'file:" + share.resolve("receipts") + "'}\n");
         Path participantsFile = dataDir.resolve("participants.yaml");
@@ -68,9 +82,10 @@ class RemoteSourceTest {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() throws Exception {
         hub.close();
         firmServer.stop();
+        sftpServer.stop(true);
     }
 
     @Test
@@ -79,8 +94,17 @@ class RemoteSourceTest {
         List<List<String>> receipt = awaitReceipt(firmServerHome.resolve("receipts/stock-ftp.csv.receipt.csv"));
         assertThat(receipt.subList(1, 21)).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("ACCEPTED"));
         assertThat(receipt.get(21)).startsWith("summary", "ACCEPTED");
-        assertThat(firmServerHome.resolve("export/stock-ftp.csv")).doesNotExist();
-        assertThat(firmServerHome.resolve("export/.parkhub/done/stock-ftp.csv")).exists();
+        // the consumer moves the file aside once its exchange is complete, just after the receipt went out
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(firmServerHome.resolve("export/stock-ftp.csv"))
+                && Files.exists(firmServerHome.resolve("export/.parkhub/done/stock-ftp.csv")));
+    }
+
+    @Test
+    void filesOnTheFirmsOwnSftpServerAreFetchedAndAnsweredThere() throws Exception {
+        Files.copy(Path.of("config/profiles/samples/warehouse-gbk.csv"), sftpHome.resolve("export/stock-sftp.csv"));
+        List<List<String>> receipt = awaitReceipt(sftpHome.resolve("receipts/stock-sftp.csv.receipt.csv"));
+        assertThat(receipt.get(21)).startsWith("summary", "ACCEPTED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(sftpHome.resolve("export/.parkhub/done/stock-sftp.csv")));
     }
 
     @Test
@@ -104,6 +128,19 @@ class RemoteSourceTest {
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Files.readString(receipt, GBK))) {
             return csv.stream().map(CsvRecord::getFields).toList();
         }
+    }
+
+    /** A warehouse's own SFTP server (Apache MINA SSHD). */
+    private static SshServer firmsOwnSftpServer() throws Exception {
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(RunningHub.freePort());
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(sftpHome.getParent().resolve(sftpHome.getFileName() + "-host.key")));
+        server.setPasswordAuthenticator((user, password, session) -> "wms".equals(user) && "wms-secret".equals(password));
+        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        server.setFileSystemFactory(new VirtualFileSystemFactory(sftpHome));
+        server.start();
+        return server;
     }
 
     /** A warehouse's own FTP server, where its WMS drops exports. */

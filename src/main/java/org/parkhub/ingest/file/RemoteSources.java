@@ -50,10 +50,11 @@ public class RemoteSources {
 
     String consumerUri(String participantId, RemoteSource source) {
         Map<String, String> options = new LinkedHashMap<>();
-        boolean remote = !source.uri().startsWith("file:");
-        if (remote) {
+        if (source.uri().startsWith("ftp:") || source.uri().startsWith("ftps:")) {
             options.put("passiveMode", "true");
             options.put("binary", "true");
+        }
+        if (!source.uri().startsWith("file:")) {
             options.put("stepwise", "false");
         }
         options.put("readLock", "changed");
