@@ -129,11 +129,14 @@ public class Journal {
         });
     }
 
-    /** The messages already journaled from an inbound file, by the row they came from. */
-    public Map<Long, String> messagesOfFile(String fileId) {
+    /** The messages already journaled from rows {@code fromRow..toRow} of an inbound file, by row. */
+    public Map<Long, String> messagesOfFile(String fileId, long fromRow, long toRow) {
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT file_row, id FROM message WHERE file_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT file_row, id FROM message WHERE file_id = ? AND file_row BETWEEN ? AND ?")) {
                 ps.setString(1, fileId);
+                ps.setLong(2, fromRow);
+                ps.setLong(3, toRow);
                 Map<Long, String> rows = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -31,6 +31,8 @@ import org.parkhub.validate.FieldError;
 public final class CsvRecordReader implements RecordSource {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** More rows than any record may have lines (customs allows 99): the rest of such a group is only counted. */
+    static final int MAX_GROUP_ROWS = 1000;
 
     /** One data row: its line, its cells by column, and what could not be read. */
     private record Row(long line, Map<FlatLayout.Column, String> cells, List<FieldError> errors) {
@@ -141,6 +143,7 @@ public final class CsvRecordReader implements RecordSource {
         }
         group.add(first);
         String key = layout.groupKey().flatMap(layout::column).map(c -> first.cells().get(c)).orElse(null);
+        List<Long> overflow = new ArrayList<>();
         if (key != null) {
             FlatLayout.Column keyColumn = layout.column(layout.groupKey().get()).orElseThrow();
             for (Row row = readRow(); row != null; row = readRow()) {
@@ -148,8 +151,18 @@ public final class CsvRecordReader implements RecordSource {
                     pending = row;
                     break;
                 }
-                group.add(row);
+                if (group.size() < MAX_GROUP_ROWS) {
+                    group.add(row);
+                } else {
+                    overflow.add(row.line()); // memory stays bounded however long the group runs
+                }
             }
+        }
+        if (!overflow.isEmpty()) {
+            List<Long> lines = new ArrayList<>(group.stream().map(Row::line).toList());
+            lines.addAll(overflow);
+            return new FileRecord(lines, null, List.of(new FieldError(layout.groupKey().get(), "GROUP_TOO_LARGE",
+                    "more than " + MAX_GROUP_ROWS + " rows for " + layout.groupKey().get() + " " + key)));
         }
         return assemble(group);
     }

@@ -212,15 +212,13 @@ public class FileIngress {
 
     /** One pass over the file's records in the given mode. Returns why the file broke off, or null. */
     private String pass(Input input, Mode mode, ReceiptWriter receipt, Counts counts) throws IOException {
-        Map<Long, String> alreadyJournaled = input.claim().status() == InboundFiles.ClaimStatus.RESUMED
-                ? journal.messagesOfFile(input.claim().fileId()) : Map.of();
         FlatLayout layout = FlatLayout.of(input.type());
         List<Pending> pending = new ArrayList<>();
         try (Reader reader = FileInspector.open(input.taken(), input.inspection());
              RecordSource source = open(reader, input.file(), input.profile(), input.type())) {
             while (source.hasNext()) {
                 FileRecord record = source.next();
-                pending.add(decide(record, input.sender(), input.type(), alreadyJournaled));
+                pending.add(decide(record, input.sender(), input.type()));
                 if (pending.size() >= BATCH) {
                     flush(input, pending, mode, receipt, counts, source, layout);
                 }
@@ -235,24 +233,32 @@ public class FileIngress {
         }
     }
 
-    private Pending decide(FileRecord record, Participant sender, MessageType type, Map<Long, String> alreadyJournaled) {
+    private Pending decide(FileRecord record, Participant sender, MessageType type) {
         if (!record.errors().isEmpty()) {
             return new Pending(record, record.errors(), List.of(), null);
         }
         Findings findings = validator.validate(record.payload());
         List<FieldError> errors = new ArrayList<>(findings.errors());
         errors.addAll(SenderPolicy.foreignCodes(sender, type, record.payload()));
-        return new Pending(record, errors, findings.warnings(), alreadyJournaled.get(record.firstLine()));
+        return new Pending(record, errors, findings.warnings(), null);
     }
 
     private void flush(Input input, List<Pending> pending, Mode mode, ReceiptWriter receipt, Counts counts,
                        RecordSource source, FlatLayout layout) {
         if (mode == Mode.JOURNAL) {
+            // a resumed file: the rows its earlier run journaled keep their message ids and are not journaled again
+            Map<Long, String> earlier = input.claim().status() == InboundFiles.ClaimStatus.RESUMED && !pending.isEmpty()
+                    ? journal.messagesOfFile(input.claim().fileId(), pending.get(0).record().firstLine(),
+                    pending.get(pending.size() - 1).record().firstLine())
+                    : Map.of();
             List<Integer> toJournal = new ArrayList<>();
             List<Incoming> batch = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 Pending p = pending.get(i);
-                if (p.errors().isEmpty() && p.messageId() == null) {
+                String earlierId = earlier.get(p.record().firstLine());
+                if (p.errors().isEmpty() && earlierId != null) {
+                    pending.set(i, new Pending(p.record(), p.errors(), p.warnings(), earlierId));
+                } else if (p.errors().isEmpty()) {
                     toJournal.add(i);
                     batch.add(new Incoming(p.record().payload(), "file " + input.file().name() + " line "
                             + p.record().firstLine(), input.claim().fileId(), p.record().firstLine()));

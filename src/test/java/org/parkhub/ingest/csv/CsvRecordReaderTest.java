@@ -44,6 +44,20 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void aGroupLongerThanAnyRecordIsRejectedWithoutHoldingItInMemory() throws Exception {
+        StringBuilder csv = new StringBuilder(ORDER_HEADER);
+        for (int i = 0; i < CsvRecordReader.MAX_GROUP_ROWS + 5; i++) {
+            csv.append("O-BIG,").append(HEAD).append("SKU-1,Cream,011,1,100,100,KOR\n");
+        }
+        csv.append("O-NEXT,").append(HEAD).append("SKU-1,Cream,011,3,100,300,KOR\n");
+        List<FileRecord> records = read(csv.toString(), CsvProfiles.defaultFor(MessageType.ORDER));
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).lines()).hasSize(CsvRecordReader.MAX_GROUP_ROWS + 5);
+        assertThat(records.get(0).errors()).extracting(FieldError::code).containsExactly("GROUP_TOO_LARGE");
+        assertThat(records.get(1).payload()).isNotNull();
+    }
+
+    @Test
     void headFieldsThatDifferWithinARecordAreAnError() throws Exception {
         String csv = ORDER_HEADER
                 + "O-1," + HEAD + "SKU-1,Cream,011,2,100,200,KOR\n"

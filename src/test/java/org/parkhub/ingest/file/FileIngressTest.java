@@ -117,7 +117,7 @@ class FileIngressTest {
         List<List<String>> receipt = receipt("WH-STRICT", "resume.csv");
         assertThat(receipt.subList(1, 9)).extracting(r -> r.get(1)).containsOnly("ACCEPTED");
         assertThat(receipt.subList(1, 4)).extracting(r -> r.get(2)).containsExactlyElementsOf(earlierIds);
-        assertThat(journal.messagesOfFile(claim.fileId())).hasSize(8);
+        assertThat(journal.messagesOfFile(claim.fileId(), 1, 100)).hasSize(8);
         assertThat(work).doesNotExist();
     }
 
