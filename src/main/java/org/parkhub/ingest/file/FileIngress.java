@@ -89,18 +89,10 @@ public class FileIngress {
 
     /** The same for a file that came through the given channel (a polled remote source is {@code file}). */
     public void process(InboxFile file, Channel channel) throws IOException {
-        Path source = layout.inbox(file.participantId(), file.folder()).resolve(file.name());
-        Path workDir = layout.work(file.participantId(), file.folder()).resolve(UUID.randomUUID().toString());
-        Files.createDirectories(workDir);
-        Path taken = workDir.resolve(file.name());
-        try {
-            // the move is the claim: whoever moves the file processes it, and the firm cannot overwrite it meanwhile
-            Files.move(source, taken, StandardCopyOption.ATOMIC_MOVE);
-        } catch (NoSuchFileException gone) {
-            Files.delete(workDir);
-            return;
+        Optional<Path> taken = take(file);
+        if (taken.isPresent()) {
+            processTaken(file, taken.get(), channel);
         }
-        processTaken(file, taken, channel);
     }
 
     /** A file left in the work area by a crash: processed again, skipping the rows already journaled. */
@@ -110,18 +102,29 @@ public class FileIngress {
 
     /** An upload that did not end: no row of it is processed; the receipt says why. */
     public void incomplete(InboxFile file, String reason) throws IOException {
+        Optional<Path> taken = take(file);
+        if (taken.isPresent()) {
+            finishWithSummary(file, taken.get(), StandardCharsets.UTF_8, ReceiptStatus.INCOMPLETE, "the upload did not"
+                    + " complete (" + reason + "); nothing of this file was processed, please send it again");
+        }
+    }
+
+    /**
+     * Moves the file out of the inbox into a work folder of its own. The move is the claim: whoever moves the
+     * file processes it, and the firm cannot overwrite it meanwhile. Empty when someone else took it first.
+     */
+    private Optional<Path> take(InboxFile file) throws IOException {
         Path source = layout.inbox(file.participantId(), file.folder()).resolve(file.name());
         Path workDir = layout.work(file.participantId(), file.folder()).resolve(UUID.randomUUID().toString());
         Files.createDirectories(workDir);
         Path taken = workDir.resolve(file.name());
         try {
             Files.move(source, taken, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(taken);
         } catch (NoSuchFileException gone) {
             Files.delete(workDir);
-            return;
+            return Optional.empty();
         }
-        finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.INCOMPLETE,
-                "the upload did not complete (" + reason + "); nothing of this file was processed, please send it again");
     }
 
     private void processTaken(InboxFile file, Path taken, Channel channel) throws IOException {
@@ -179,10 +182,6 @@ public class FileIngress {
     /** What a pass over a file does: only count, journal and write the receipt, or refuse every record. */
     private enum Mode { DRY_RUN, JOURNAL, REJECT_ALL }
 
-    /** A record waiting for its batch to be journaled, or already decided. */
-    private record Pending(FileRecord record, List<FieldError> errors, List<FieldError> warnings, String messageId) {
-    }
-
     /** Everything a pass over one file needs to know about it. */
     private record Input(InboxFile file, Path taken, Channel channel, FileInspector.Inspection inspection,
                          CsvProfile profile, Participant sender, MessageType type, InboundFiles.Claim claim) {
@@ -213,7 +212,7 @@ public class FileIngress {
     /** One pass over the file's records in the given mode. Returns why the file broke off, or null. */
     private String pass(Input input, Mode mode, ReceiptWriter receipt, Counts counts) throws IOException {
         FlatLayout layout = FlatLayout.of(input.type());
-        List<Pending> pending = new ArrayList<>();
+        List<RecordOutcome> pending = new ArrayList<>();
         try (Reader reader = FileInspector.open(input.taken(), input.inspection());
              RecordSource source = open(reader, input.file(), input.profile(), input.type())) {
             while (source.hasNext()) {
@@ -233,17 +232,17 @@ public class FileIngress {
         }
     }
 
-    private Pending decide(FileRecord record, Participant sender, MessageType type) {
+    private RecordOutcome decide(FileRecord record, Participant sender, MessageType type) {
         if (!record.errors().isEmpty()) {
-            return new Pending(record, record.errors(), List.of(), null);
+            return new RecordOutcome(record, record.errors(), List.of(), null);
         }
         Findings findings = validator.validate(record.payload());
         List<FieldError> errors = new ArrayList<>(findings.errors());
         errors.addAll(SenderPolicy.foreignCodes(sender, type, record.payload()));
-        return new Pending(record, errors, findings.warnings(), null);
+        return new RecordOutcome(record, errors, findings.warnings(), null);
     }
 
-    private void flush(Input input, List<Pending> pending, Mode mode, ReceiptWriter receipt, Counts counts,
+    private void flush(Input input, List<RecordOutcome> pending, Mode mode, ReceiptWriter receipt, Counts counts,
                        RecordSource source, FlatLayout layout) {
         if (mode == Mode.JOURNAL) {
             // a resumed file: the rows its earlier run journaled keep their message ids and are not journaled again
@@ -254,10 +253,10 @@ public class FileIngress {
             List<Integer> toJournal = new ArrayList<>();
             List<Incoming> batch = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
-                Pending p = pending.get(i);
+                RecordOutcome p = pending.get(i);
                 String earlierId = earlier.get(p.record().firstLine());
                 if (p.errors().isEmpty() && earlierId != null) {
-                    pending.set(i, new Pending(p.record(), p.errors(), p.warnings(), earlierId));
+                    pending.set(i, new RecordOutcome(p.record(), p.errors(), p.warnings(), earlierId));
                 } else if (p.errors().isEmpty()) {
                     toJournal.add(i);
                     batch.add(new Incoming(p.record().payload(), "file " + input.file().name() + " line "
@@ -267,14 +266,14 @@ public class FileIngress {
             List<Envelope> journaled = batch.isEmpty() ? List.of()
                     : journal.accept(input.sender().id(), input.channel(), batch);
             for (int i = 0; i < journaled.size(); i++) {
-                Pending p = pending.get(toJournal.get(i));
-                pending.set(toJournal.get(i), new Pending(p.record(), p.errors(), p.warnings(), journaled.get(i).messageId()));
+                RecordOutcome p = pending.get(toJournal.get(i));
+                pending.set(toJournal.get(i), new RecordOutcome(p.record(), p.errors(), p.warnings(), journaled.get(i).messageId()));
             }
         }
-        for (Pending decided : pending) {
-            Pending p = decided;
+        for (RecordOutcome decided : pending) {
+            RecordOutcome p = decided;
             if (mode == Mode.REJECT_ALL && p.errors().isEmpty()) {
-                p = new Pending(p.record(), List.of(new FieldError("", "ALL_OR_NOTHING", "not accepted: other records"
+                p = new RecordOutcome(p.record(), List.of(new FieldError("", "ALL_OR_NOTHING", "not accepted: other records"
                         + " of the file have errors and its profile accepts a file only as a whole")), p.warnings(), null);
             }
             if (p.errors().isEmpty()) {
@@ -283,45 +282,10 @@ public class FileIngress {
                 counts.rejected++;
             }
             if (mode != Mode.DRY_RUN) {
-                writeRows(receipt, p, source, layout);
+                ReceiptRows.write(receipt, p, source, layout);
             }
         }
         pending.clear();
-    }
-
-    /** One receipt row per input line of the record; an error on {@code lines[i]} goes to the record's i-th line. */
-    private static void writeRows(ReceiptWriter receipt, Pending p, RecordSource source, FlatLayout layout) {
-        List<Long> lines = p.record().lines();
-        List<List<String>> texts = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            texts.add(new ArrayList<>());
-        }
-        for (FieldError error : p.errors()) {
-            texts.get(lineOf(error.field(), lines.size())).add(describe(error, source, layout, false));
-        }
-        for (FieldError warning : p.warnings()) {
-            texts.get(lineOf(warning.field(), lines.size())).add(describe(warning, source, layout, true));
-        }
-        ReceiptStatus status = p.errors().isEmpty() ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED;
-        for (int i = 0; i < lines.size(); i++) {
-            receipt.row(lines.get(i), status, p.messageId(), String.join("; ", texts.get(i)));
-        }
-    }
-
-    private static int lineOf(String field, int lineCount) {
-        int bracket = field.indexOf('[');
-        if (bracket > 0) {
-            int index = Integer.parseInt(field.substring(bracket + 1, field.indexOf(']', bracket)));
-            return index < lineCount ? index : 0;
-        }
-        return 0;
-    }
-
-    private static String describe(FieldError error, RecordSource source, FlatLayout layout, boolean warning) {
-        String label = error.field().isEmpty() ? "row"
-                : layout.flatNameOf(error.field()).map(source::labelOf).orElse(error.field());
-        String message = error.message().startsWith(label + ": ") ? error.message() : label + ": " + error.message();
-        return (warning ? "warning: " : "") + message + " [" + error.code() + "]";
     }
 
     private RecordSource open(Reader reader, InboxFile file, CsvProfile profile, MessageType type)
