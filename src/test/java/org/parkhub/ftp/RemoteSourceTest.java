@@ -116,6 +116,7 @@ class RemoteSourceTest {
 
         // the same file put back unchanged is not taken a second time (durable idempotent repository)
         Path done = share.resolve("export/.parkhub/done/stock-dir.csv");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(done)); // moved once its exchange completed
         Files.copy(done, file);
         Files.setLastModifiedTime(file, Files.getLastModifiedTime(done));
         Files.delete(share.resolve("receipts/stock-dir.csv.receipt.csv"));
