@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -80,28 +82,40 @@ public class HubServices implements CamelConfiguration {
         LOG.info("broker: {}", broker.describe());
 
         Journal journal = new Journal(dataSource, clock, settings.timeZone());
+        MessageValidator validator = new MessageValidator(clock);
         Registry registry = context.getRegistry();
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
-        registry.bind("restIngress", new RestIngress(credentials,
-                new MessageValidator(clock), journal, settings.maxBodyBytes()));
+        registry.bind("restIngress", new RestIngress(credentials, validator, journal, settings.maxBodyBytes()));
         registry.bind("outboxRelay", new OutboxRelay(journal, context, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
+        inboundFiles(context, settings, dataSource, participants, credentials, validator, journal);
 
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        health.register(HealthChecks.database(dataSource, Database.describe(settings)));
+        health.register(HealthChecks.broker(connections, broker.describe()));
+    }
+
+    /** Files: each participant's FTP home, the FTP server, file processing, remote sources. */
+    private static void inboundFiles(CamelContext context, HubSettings settings, DataSource dataSource,
+                                     ParticipantDirectory participants, CredentialCheck credentials,
+                                     MessageValidator validator, Journal journal) throws Exception {
         InboxLayout inbox = new InboxLayout(settings.dataDir());
         participants.all().forEach(p -> inbox.createHome(p.id()));
         InboundFiles inboundFiles = new InboundFiles(dataSource);
         CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
         ProfileAssignments.check(participants.all(), profiles);
-        FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles,
-                new MessageValidator(clock), journal, settings.timeZone());
-        registry.bind("fileIngress", fileIngress);
-        registry.bind("remoteIntake", new RemoteIntake(inbox, fileIngress));
+        FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles, validator, journal,
+                settings.timeZone());
         JdbcMessageIdRepository remoteFiles = new JdbcMessageIdRepository(dataSource, "remote-files");
         remoteFiles.setCreateTableIfNotExists(false); // Flyway made it
+        Registry registry = context.getRegistry();
+        registry.bind("fileIngress", fileIngress);
+        registry.bind("inboxRecovery", new InboxRecovery(inbox, inboundFiles, participants, INBOX_SETTLE));
+        registry.bind("remoteIntake", new RemoteIntake(inbox, fileIngress));
         registry.bind(RemoteSources.REPOSITORY, remoteFiles);
         registry.bind("remoteSources", new RemoteSources(participants, settings.sourceSettle(), settings.sourcePoll()));
-        registry.bind("inboxRecovery", new InboxRecovery(inbox, inboundFiles, participants, INBOX_SETTLE));
+
         int ftpPort = settings.ftp().port() == 0 ? FreePort.pick() : settings.ftp().port();
         startWithContext(context, "ftp server", () -> {
             ProducerTemplate template = context.createProducerTemplate();
@@ -110,10 +124,6 @@ public class HubServices implements CamelConfiguration {
             LOG.info("ftp: {}", ftp.describe(settings.ftp()));
             return ftp::close;
         });
-
-        HealthCheckRegistry health = HealthCheckRegistry.get(context);
-        health.register(HealthChecks.database(dataSource, Database.describe(settings)));
-        health.register(HealthChecks.broker(connections, broker.describe()));
     }
 
     /** Starts a service with the Camel context (so it may use it) and stops it with the context. */
