@@ -165,11 +165,15 @@ public class Journal {
         });
     }
 
-    public void published(String messageId) {
+    /** Clears the outbox entries of messages now on hub.events. */
+    public void published(List<String> messageIds) {
         inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE message_id = ?")) {
-                ps.setString(1, messageId);
-                ps.executeUpdate();
+                for (String id : messageIds) {
+                    ps.setString(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             return null;
         });

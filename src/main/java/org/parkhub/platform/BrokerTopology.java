@@ -10,6 +10,7 @@ import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.parkhub.participant.Participant;
+import org.parkhub.routing.HubAddresses;
 
 /**
  * Declares the hub's addresses and queues on the broker before any route starts, embedded or external:
@@ -18,9 +19,6 @@ import org.parkhub.participant.Participant;
  */
 public final class BrokerTopology {
 
-    public static final String EVENTS_ADDRESS = "hub.events";
-    public static final String ROUTER_QUEUE = "hub.router";
-
     private BrokerTopology() {
     }
 
@@ -28,7 +26,7 @@ public final class BrokerTopology {
         ServerLocator locator = factory.getServerLocator();
         try (ClientSessionFactory sessions = locator.createSessionFactory();
              ClientSession session = sessions.createSession(factory.getUser(), factory.getPassword(), false, true, true, false, 1)) {
-            ensure(session, QueueConfiguration.of(ROUTER_QUEUE).setAddress(EVENTS_ADDRESS)
+            ensure(session, QueueConfiguration.of(HubAddresses.ROUTER_QUEUE).setAddress(HubAddresses.EVENTS)
                     .setRoutingType(RoutingType.MULTICAST));
             for (Participant participant : participants) {
                 ensure(session, QueueConfiguration.of(participant.deliveryQueue())

@@ -87,7 +87,7 @@ public class HubServices implements CamelConfiguration {
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         registry.bind("restIngress", new RestIngress(credentials, validator, journal, settings.maxBodyBytes()));
-        registry.bind("outboxRelay", new OutboxRelay(journal, context, settings.outboxBatchSize()));
+        registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
         inboundFiles(context, settings, dataSource, participants, credentials, validator, journal);
 

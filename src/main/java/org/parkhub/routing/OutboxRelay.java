@@ -2,45 +2,60 @@ package org.parkhub.routing;
 
 import java.util.List;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.Message;
-import org.apache.camel.support.DefaultMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
 import org.parkhub.journal.Journal;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
 
 /**
- * Publishes journaled messages from the transactional outbox to hub.events. A crash between publishing
- * and clearing the outbox entry publishes the message again; the duplicate id makes the broker drop it.
+ * Publishes journaled messages from the transactional outbox to hub.events, a batch per broker transaction
+ * (one journal sync for the batch instead of one per message), then clears their outbox entries. A crash
+ * between the two publishes the batch again; the duplicate ids make the broker drop the copies.
  */
 public class OutboxRelay {
 
     private final Journal journal;
-    private final CamelContext context;
+    private final ConnectionFactory connections;
     private final int batchSize;
 
-    public OutboxRelay(Journal journal, CamelContext context, int batchSize) {
+    public OutboxRelay(Journal journal, ConnectionFactory connections, int batchSize) {
         this.journal = journal;
-        this.context = context;
+        this.connections = connections;
         this.batchSize = batchSize;
     }
 
-    /** The next messages to publish, each as the broker message it becomes. */
-    public List<Message> pending() {
-        return journal.unpublished(batchSize).stream().map(this::toMessage).toList();
+    /** Publishes what the outbox holds, batch after batch; returns how many messages went out. */
+    public int publishPending() throws JMSException {
+        int published = 0;
+        for (List<Envelope> batch = journal.unpublished(batchSize); !batch.isEmpty(); batch = journal.unpublished(batchSize)) {
+            publish(batch);
+            journal.published(batch.stream().map(Envelope::messageId).toList());
+            published += batch.size();
+        }
+        return published;
     }
 
-    public void published(String messageId) {
-        journal.published(messageId);
-    }
-
-    private Message toMessage(Envelope envelope) {
-        Message message = new DefaultMessage(context);
-        message.setBody(CanonicalMapper.toJson(envelope));
-        message.setHeader(HubHeaders.MESSAGE_ID, envelope.messageId());
-        message.setHeader(HubHeaders.TYPE, envelope.type().path());
-        message.setHeader(HubHeaders.SENDER, envelope.sender());
-        message.setHeader(HubHeaders.DUPLICATE_ID, envelope.messageId());
-        return message;
+    private void publish(List<Envelope> batch) throws JMSException {
+        try (Connection connection = connections.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            MessageProducer producer = session.createProducer(session.createTopic(HubAddresses.EVENTS));
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (Envelope envelope : batch) {
+                TextMessage message = session.createTextMessage(CanonicalMapper.toJson(envelope));
+                message.setStringProperty(HubHeaders.MESSAGE_ID, envelope.messageId());
+                message.setStringProperty(HubHeaders.TYPE, envelope.type().path());
+                message.setStringProperty(HubHeaders.SENDER, envelope.sender());
+                message.setStringProperty(HubHeaders.DUPLICATE_ID, envelope.messageId());
+                producer.send(message);
+            }
+            session.commit();
+        }
     }
 }

@@ -73,7 +73,7 @@ class JournalTest {
 
             assertThat(journal.unpublished(100)).extracting(Envelope::messageId)
                     .containsSubsequence(accepted.get(0).messageId(), accepted.get(1).messageId());
-            journal.published(accepted.get(0).messageId());
+            journal.published(List.of(accepted.get(0).messageId()));
             assertThat(journal.unpublished(100)).extracting(Envelope::messageId)
                     .doesNotContain(accepted.get(0).messageId()).contains(accepted.get(1).messageId());
 
