@@ -2,7 +2,6 @@ package org.parkhub.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.camel.Exchange;
-import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.Channel;
-import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.Role;
-import org.parkhub.validate.FieldError;
-import org.parkhub.validate.Findings;
-import org.parkhub.validate.MessageValidator;
 
 /**
  * The REST ingress (ARCHITECTURE A3): authenticates the API key, checks what the sender may send, reads,
@@ -35,13 +29,13 @@ public class RestIngress {
             MessageType.ORDER, MessageType.PAYMENT, MessageType.WAYBILL, MessageType.SHIPMENT_EVENT);
 
     private final CredentialCheck credentials;
-    private final MessageValidator validator;
+    private final MessageIntake intake;
     private final Journal journal;
     private final long maxBodyBytes;
 
-    public RestIngress(CredentialCheck credentials, MessageValidator validator, Journal journal, long maxBodyBytes) {
+    public RestIngress(CredentialCheck credentials, MessageIntake intake, Journal journal, long maxBodyBytes) {
         this.credentials = credentials;
-        this.validator = validator;
+        this.intake = intake;
         this.journal = journal;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -94,14 +88,24 @@ public class RestIngress {
                     .with("accepted", 0).with("rejected", 0).with("items", List.of()).writeTo(exchange);
             return;
         }
-        List<Map<String, Object>> foreign = foreignCodes(sender.get(), type.get(), items);
-        if (!foreign.isEmpty()) {
+        MessageIntake.Outcome outcome = intake.intake(sender.get(), type.get(), items, Channel.REST,
+                "request " + exchange.getExchangeId());
+        if (outcome.foreignCodes()) {
             Problem.of(403, "not-your-codes", "Codes of another firm",
                     sender.get().id() + " may only send " + type.get().path() + " messages under its own codes")
-                    .with("items", foreign).writeTo(exchange);
-            return;
+                    .with("items", outcome.items()).writeTo(exchange);
+        } else if (outcome.accepted() == 0) {
+            Problem.of(422, "invalid-message", "No message was accepted",
+                    outcome.rejected() + " of " + items.size() + " items have errors; see items[].errors")
+                    .with("accepted", 0).with("rejected", outcome.rejected()).with("items", outcome.items())
+                    .writeTo(exchange);
+        } else {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("accepted", outcome.accepted());
+            answer.put("rejected", outcome.rejected());
+            answer.put("items", outcome.items());
+            HttpReply.json(exchange, outcome.rejected() == 0 ? 202 : 207, answer);
         }
-        accept(exchange, sender.get(), items);
     }
 
     /** {@code GET /api/v1/messages/{id}}: for the sender, the recipients and administrators. */
@@ -135,78 +139,6 @@ public class RestIngress {
             exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"parkhub\"");
         }
         return participant;
-    }
-
-    private static List<Map<String, Object>> foreignCodes(Participant sender, MessageType type, List<ParsedItem> items) {
-        List<Map<String, Object>> foreign = new ArrayList<>();
-        for (ParsedItem item : items) {
-            if (item.payload() != null) {
-                List<FieldError> errors = SenderPolicy.foreignCodes(sender, type, item.payload());
-                if (!errors.isEmpty()) {
-                    foreign.add(itemResult(item.index(), null, errors, List.of()));
-                }
-            }
-        }
-        return foreign;
-    }
-
-    private void accept(Exchange exchange, Participant sender, List<ParsedItem> items) {
-        String requestId = exchange.getExchangeId();
-        List<Incoming> valid = new ArrayList<>();
-        List<Integer> validIndexes = new ArrayList<>();
-        Map<Integer, Map<String, Object>> results = new LinkedHashMap<>();
-        Map<Integer, List<FieldError>> warnings = new LinkedHashMap<>();
-        for (ParsedItem item : items) {
-            if (!item.errors().isEmpty()) {
-                results.put(item.index(), itemResult(item.index(), null, item.errors(), List.of()));
-                continue;
-            }
-            Findings findings = validator.validate(item.payload());
-            if (findings.hasErrors()) {
-                results.put(item.index(), itemResult(item.index(), null, findings.errors(), findings.warnings()));
-            } else {
-                valid.add(new Incoming(item.payload(), "request " + requestId + " item " + item.index()));
-                validIndexes.add(item.index());
-                warnings.put(item.index(), findings.warnings());
-                results.put(item.index(), null);
-            }
-        }
-        List<Envelope> journaled = valid.isEmpty() ? List.of() : journal.accept(sender.id(), Channel.REST, valid);
-        for (int i = 0; i < journaled.size(); i++) {
-            int index = validIndexes.get(i);
-            results.put(index, itemResult(index, journaled.get(i).messageId(), List.of(), warnings.get(index)));
-        }
-        int accepted = journaled.size();
-        int rejected = items.size() - accepted;
-        List<Map<String, Object>> itemResults = new ArrayList<>(results.values());
-        if (accepted == 0) {
-            Problem.of(422, "invalid-message", "No message was accepted",
-                    rejected + " of " + items.size() + " items have errors; see items[].errors")
-                    .with("accepted", 0).with("rejected", rejected).with("items", itemResults).writeTo(exchange);
-            return;
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("accepted", accepted);
-        body.put("rejected", rejected);
-        body.put("items", itemResults);
-        HttpReply.json(exchange, rejected == 0 ? 202 : 207, body);
-    }
-
-    private static Map<String, Object> itemResult(int index, String messageId, List<FieldError> errors,
-                                                  List<FieldError> warnings) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("index", index);
-        result.put("status", messageId == null ? "rejected" : "accepted");
-        if (messageId != null) {
-            result.put("messageId", messageId);
-        }
-        if (!errors.isEmpty()) {
-            result.put("errors", errors);
-        }
-        if (!warnings.isEmpty()) {
-            result.put("warnings", warnings);
-        }
-        return result;
     }
 
     private static Charset charset(String contentType) {
