@@ -2,10 +2,13 @@ package org.parkhub.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.JournalException;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -33,6 +36,7 @@ public class MessageIntake {
             return new ItemResult(index, "rejected", null, errors, warnings);
         }
 
+        @JsonIgnore
         public boolean isAccepted() {
             return messageId != null;
         }
@@ -50,15 +54,60 @@ public class MessageIntake {
         }
     }
 
-    private final MessageValidator validator;
-    private final Journal journal;
-
-    public MessageIntake(MessageValidator validator, Journal journal) {
-        this.validator = validator;
-        this.journal = journal;
+    /** A sender's key for a request (REST Idempotency-Key, broker message id) with the hash of its body. */
+    public record RequestKey(String key, String bodySha256) {
     }
 
-    public Outcome intake(Participant sender, MessageType type, List<ParsedItem> items, Channel channel, String source) {
+    /** The key was used before for a different body. */
+    public static class KeyConflict extends Exception {
+        public KeyConflict(String key) {
+            super("the key " + key + " was used before for a different request");
+        }
+    }
+
+    private final MessageValidator validator;
+    private final Journal journal;
+    private final IdempotencyKeys keys;
+
+    public MessageIntake(MessageValidator validator, Journal journal, IdempotencyKeys keys) {
+        this.validator = validator;
+        this.journal = journal;
+        this.keys = keys;
+    }
+
+    /**
+     * Takes the items of one request. With a key, a repeated request (same key, same body) gets the first
+     * outcome again and journals nothing; the same key with another body is a {@link KeyConflict}.
+     */
+    public Outcome intake(Participant sender, MessageType type, List<ParsedItem> items, Channel channel, String source,
+                          Optional<RequestKey> key) throws KeyConflict {
+        if (key.isPresent()) {
+            Optional<IdempotencyKeys.Seen> seen = keys.find(sender.id(), key.get().key());
+            if (seen.isPresent()) {
+                return replay(seen.get(), key.get());
+            }
+        }
+        try {
+            return decide(sender, type, items, channel, source, key);
+        } catch (JournalException e) {
+            // a concurrent twin recorded the key first: its outcome is the answer
+            Optional<IdempotencyKeys.Seen> seen = key.flatMap(k -> keys.find(sender.id(), k.key()));
+            if (seen.isPresent()) {
+                return replay(seen.get(), key.get());
+            }
+            throw e;
+        }
+    }
+
+    private static Outcome replay(IdempotencyKeys.Seen seen, RequestKey key) throws KeyConflict {
+        if (!seen.bodySha256().equals(key.bodySha256())) {
+            throw new KeyConflict(key.key());
+        }
+        return seen.outcome();
+    }
+
+    private Outcome decide(Participant sender, MessageType type, List<ParsedItem> items, Channel channel, String source,
+                           Optional<RequestKey> key) {
         List<ItemResult> foreign = new ArrayList<>();
         for (ParsedItem item : items) {
             if (item.payload() != null) {
@@ -69,7 +118,7 @@ public class MessageIntake {
             }
         }
         if (!foreign.isEmpty()) {
-            return new Outcome(foreign, true);
+            return recorded(sender, key, new Outcome(foreign, true));
         }
         ItemResult[] results = new ItemResult[items.size()];
         List<Incoming> valid = new ArrayList<>();
@@ -90,12 +139,30 @@ public class MessageIntake {
                 validWarnings.add(findings.warnings());
             }
         }
-        List<Envelope> journaled = valid.isEmpty() ? List.of() : journal.accept(sender.id(), channel, valid);
-        for (int i = 0; i < journaled.size(); i++) {
-            int position = validPositions.get(i);
-            results[position] = ItemResult.accepted(items.get(position).index(), journaled.get(i).messageId(),
-                    validWarnings.get(i));
+        if (valid.isEmpty()) {
+            return recorded(sender, key, new Outcome(List.of(results), false));
         }
-        return new Outcome(List.of(results), false);
+        Outcome[] outcome = new Outcome[1];
+        journal.accept(sender.id(), channel, valid, (connection, journaled) -> {
+            for (int i = 0; i < journaled.size(); i++) {
+                int position = validPositions.get(i);
+                results[position] = ItemResult.accepted(items.get(position).index(), journaled.get(i).messageId(),
+                        validWarnings.get(i));
+            }
+            outcome[0] = new Outcome(List.of(results), false);
+            if (key.isPresent()) {
+                keys.record(connection, sender.id(), key.get().key(), key.get().bodySha256(), outcome[0]);
+            }
+        });
+        return outcome[0];
+    }
+
+    /** An outcome that journaled nothing, recorded under the key all the same: a retry gets it again. */
+    private Outcome recorded(Participant sender, Optional<RequestKey> key, Outcome outcome) {
+        if (key.isPresent()) {
+            journal.inTransaction((connection, none) ->
+                    keys.record(connection, sender.id(), key.get().key(), key.get().bodySha256(), outcome));
+        }
+        return outcome;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
 import org.parkhub.journal.Journal;
@@ -27,6 +28,8 @@ public class RestIngress {
     /** The types firms post over REST; customs documents come through the CEB ingress. */
     static final Set<MessageType> REST_TYPES = Set.of(MessageType.PRODUCT, MessageType.STOCK_MOVEMENT,
             MessageType.ORDER, MessageType.PAYMENT, MessageType.WAYBILL, MessageType.SHIPMENT_EVENT);
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final CredentialCheck credentials;
     private final MessageIntake intake;
@@ -88,8 +91,22 @@ public class RestIngress {
                     .with("accepted", 0).with("rejected", 0).with("items", List.of()).writeTo(exchange);
             return;
         }
-        MessageIntake.Outcome outcome = intake.intake(sender.get(), type.get(), items, Channel.REST,
-                "request " + exchange.getExchangeId());
+        String idempotencyKey = exchange.getMessage().getHeader("Idempotency-Key", String.class);
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            Problem.of(400, "bad-idempotency-key", "Unusable Idempotency-Key",
+                    "an Idempotency-Key is 1 to 200 visible ASCII characters").writeTo(exchange);
+            return;
+        }
+        MessageIntake.Outcome outcome;
+        try {
+            outcome = intake.intake(sender.get(), type.get(), items, Channel.REST, "request " + exchange.getExchangeId(),
+                    Optional.ofNullable(idempotencyKey).map(k -> new MessageIntake.RequestKey(k,
+                            Digests.sha256(type.get().path(), contentType, body))));
+        } catch (MessageIntake.KeyConflict e) {
+            Problem.of(409, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage()
+                    + "; use a new key for a new request").writeTo(exchange);
+            return;
+        }
         if (outcome.foreignCodes()) {
             Problem.of(403, "not-your-codes", "Codes of another firm",
                     sender.get().id() + " may only send " + type.get().path() + " messages under its own codes")

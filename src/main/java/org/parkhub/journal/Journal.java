@@ -46,8 +46,19 @@ public class Journal {
         this.zone = zone;
     }
 
+    /** Work that must commit or roll back with a journaled batch, given the batch's envelopes. */
+    @FunctionalInterface
+    public interface SameTransaction {
+        void run(Connection connection, List<Envelope> journaled) throws SQLException;
+    }
+
     /** Journals a batch from one sender; the message ids are born here. */
     public List<Envelope> accept(String sender, Channel channel, List<Incoming> batch) {
+        return accept(sender, channel, batch, (connection, journaled) -> { });
+    }
+
+    /** The same, with more work in the journal's transaction (an idempotency record, say). */
+    public List<Envelope> accept(String sender, Channel channel, List<Incoming> batch, SameTransaction alsoDo) {
         OffsetDateTime now = now();
         List<Envelope> envelopes = new ArrayList<>(batch.size());
         for (Incoming incoming : batch) {
@@ -91,6 +102,7 @@ public class Journal {
                 message.executeBatch();
                 outbox.executeBatch();
             }
+            alsoDo.run(c, envelopes);
             return null;
         });
         return envelopes;
@@ -269,6 +281,14 @@ public class Journal {
 
     private OffsetDateTime inZone(OffsetDateTime time) {
         return time.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+
+    /** Runs work in a transaction of its own (for callers that journal nothing but must record something). */
+    public void inTransaction(SameTransaction work) {
+        inTransaction(c -> {
+            work.run(c, List.of());
+            return null;
+        });
     }
 
     private <T> T inTransaction(Work<T> work) {

@@ -17,6 +17,7 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.parkhub.ftp.EmbeddedFtpServer;
+import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.RestIngress;
 import org.parkhub.ingest.csv.CsvProfiles;
@@ -87,7 +88,7 @@ public class HubServices implements CamelConfiguration {
         Registry registry = context.getRegistry();
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
-        MessageIntake intake = new MessageIntake(validator, journal);
+        MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource));
         registry.bind("restIngress", new RestIngress(credentials, intake, journal, settings.maxBodyBytes()));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));

@@ -166,6 +166,43 @@ class RestToQueueTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameAnswerAndIsJournaledOnce() throws Exception {
+        String order = order("ORD-IDEM-1");
+        HttpResponse<String> first = postWithKey("retry-1", order);
+        HttpResponse<String> retry = postWithKey("retry-1", order);
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(retry.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(retry.body())).isEqualTo(JSON.readTree(first.body()));
+        // another key is another request
+        String otherId = JSON.readTree(postWithKey("retry-2", order).body()).at("/items/0/messageId").asText();
+        assertThat(otherId).isNotEqualTo(JSON.readTree(first.body()).at("/items/0/messageId").asText());
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIs409() throws Exception {
+        assertThat(postWithKey("reused-1", order("ORD-IDEM-2")).statusCode()).isEqualTo(202);
+        HttpResponse<String> conflict = postWithKey("reused-1", order("ORD-IDEM-3"));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(conflict.body()).path("type").asText()).endsWith("/idempotency-key-reused");
+    }
+
+    @Test
+    void aRejectedRequestIsReplayedAsRejected() throws Exception {
+        String broken = order("ORD-IDEM-4").replace("\"226.93\"", "\"1.00\"");
+        assertThat(postWithKey("rejected-1", broken).statusCode()).isEqualTo(422);
+        assertThat(postWithKey("rejected-1", broken).statusCode()).isEqualTo(422);
+        assertThat(postWithKey("bad key with spaces", broken).statusCode()).isEqualTo(400);
+    }
+
+    private static HttpResponse<String> postWithKey(String key, String body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(hub.url(ORDERS)))
+                .header("Authorization", "Bearer " + Demo.PLATFORM_KEY).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void otherContentTypesAre415() throws Exception {
         assertThat(hub.post(ORDERS, Demo.PLATFORM_KEY, "text/csv", "orderNo\nX").statusCode()).isEqualTo(415);
     }
