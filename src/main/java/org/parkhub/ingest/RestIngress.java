@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
@@ -24,10 +23,6 @@ import org.parkhub.participant.Role;
  * validates and journals the items, and answers 202 / 207 / 422 with each item's message id or errors.
  */
 public class RestIngress {
-
-    /** The types firms post over REST; customs documents come through the CEB ingress. */
-    static final Set<MessageType> REST_TYPES = Set.of(MessageType.PRODUCT, MessageType.STOCK_MOVEMENT,
-            MessageType.ORDER, MessageType.PAYMENT, MessageType.WAYBILL, MessageType.SHIPMENT_EVENT);
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
@@ -50,10 +45,10 @@ public class RestIngress {
             return;
         }
         String typeName = exchange.getMessage().getHeader("type", String.class);
-        Optional<MessageType> type = MessageType.byPath(typeName).filter(REST_TYPES::contains);
+        Optional<MessageType> type = MessageType.byPath(typeName).filter(MessageType.FIRM_MESSAGES::contains);
         if (type.isEmpty()) {
             Problem.of(404, "unknown-type", "Unknown message type",
-                    "'" + typeName + "' is not one of " + REST_TYPES.stream().map(MessageType::path).sorted().toList())
+                    "'" + typeName + "' is not one of " + MessageType.FIRM_MESSAGES.stream().map(MessageType::path).sorted().toList())
                     .writeTo(exchange);
             return;
         }

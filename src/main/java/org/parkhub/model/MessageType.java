@@ -1,6 +1,7 @@
 package org.parkhub.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -16,6 +17,10 @@ public enum MessageType {
     INVENTORY_DECLARATION("inventory-declaration", InventoryDeclaration.class),
     CUSTOMS_RECEIPT("customs-receipt", CustomsReceipt.class),
     TAX_BILL("tax-bill", TaxBill.class);
+
+    /** What firms send themselves (REST, broker, files); customs documents come through the CEB ingress. */
+    public static final List<MessageType> FIRM_MESSAGES = List.of(PRODUCT, STOCK_MOVEMENT, ORDER, PAYMENT, WAYBILL,
+            SHIPMENT_EVENT);
 
     private final String path;
     private final Class<? extends Record> payloadClass;

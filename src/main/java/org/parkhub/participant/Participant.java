@@ -40,4 +40,9 @@ public record Participant(
     public String deliveryQueue() {
         return "hub.deliver." + id;
     }
+
+    /** The broker queue where the hub answers this participant's rejected broker messages. */
+    public String rejectionQueue() {
+        return "parkhub.rejected." + id;
+    }
 }

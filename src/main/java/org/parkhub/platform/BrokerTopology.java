@@ -9,15 +9,22 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.routing.HubAddresses;
 
 /**
  * Declares the hub's addresses and queues on the broker before any route starts, embedded or external:
  * hub.events (multicast) with the router's durable queue, so nothing published before the router's
- * first connection is dropped, and one durable hub.deliver.&lt;participant&gt; queue per participant.
+ * first connection is dropped; per participant its hub.deliver.&lt;id&gt; and parkhub.rejected.&lt;id&gt;
+ * queues; and the ingress queues parkhub.in.&lt;type&gt;.
  */
 public final class BrokerTopology {
+
+    /** Where firms send a type straight to the broker. */
+    public static String ingressAddress(MessageType type) {
+        return "parkhub.in." + type.path();
+    }
 
     private BrokerTopology() {
     }
@@ -29,8 +36,11 @@ public final class BrokerTopology {
             ensure(session, QueueConfiguration.of(HubAddresses.ROUTER_QUEUE).setAddress(HubAddresses.EVENTS)
                     .setRoutingType(RoutingType.MULTICAST));
             for (Participant participant : participants) {
-                ensure(session, QueueConfiguration.of(participant.deliveryQueue())
-                        .setRoutingType(RoutingType.ANYCAST));
+                ensure(session, QueueConfiguration.of(participant.deliveryQueue()).setRoutingType(RoutingType.ANYCAST));
+                ensure(session, QueueConfiguration.of(participant.rejectionQueue()).setRoutingType(RoutingType.ANYCAST));
+            }
+            for (MessageType type : MessageType.FIRM_MESSAGES) {
+                ensure(session, QueueConfiguration.of(ingressAddress(type)).setRoutingType(RoutingType.ANYCAST));
             }
         }
     }

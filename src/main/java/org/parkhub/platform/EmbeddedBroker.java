@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
@@ -11,6 +12,8 @@ import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.parkhub.ingest.SenderPolicy;
+import org.parkhub.model.MessageType;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
 
@@ -50,7 +53,14 @@ final class EmbeddedBroker implements HubBroker {
         config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port + "?protocols=CORE,AMQP");
         for (Participant participant : participants) {
             config.putSecurityRoles(participant.deliveryQueue(), Set.of(hubRole(), readerRole(participant.id())));
+            config.putSecurityRoles(participant.rejectionQueue(), Set.of(hubRole(), readerRole(participant.id())));
         }
+        for (MessageType type : MessageType.FIRM_MESSAGES) {
+            Set<Role> roles = new HashSet<>(Set.of(hubRole()));
+            participants.stream().filter(p -> SenderPolicy.maySend(p, type)).forEach(p -> roles.add(senderRole(p.id())));
+            config.putSecurityRoles(BrokerTopology.ingressAddress(type), roles);
+        }
+        config.registerBrokerPlugin(new SenderStamp());
         embedded.broker.setConfiguration(config);
         embedded.broker.setSecurityManager(new BrokerSecurity(embedded.hubSecret, credentials));
         embedded.broker.start();
@@ -74,6 +84,11 @@ final class EmbeddedBroker implements HubBroker {
 
     private static Role hubRole() {
         return new Role(BrokerSecurity.HUB_ROLE, true, true, true, true, true, true, true, true, true, true);
+    }
+
+    /** A participant may send to the ingress addresses of the types it may send. */
+    private static Role senderRole(String participantId) {
+        return new Role(participantId, true, false, false, false, false, false, false, false, false, false);
     }
 
     /** A participant may read and browse its own delivery queue, nothing else. */

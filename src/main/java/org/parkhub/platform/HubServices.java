@@ -17,6 +17,7 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.parkhub.ftp.EmbeddedFtpServer;
+import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.RestIngress;
@@ -90,6 +91,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource));
         registry.bind("restIngress", new RestIngress(credentials, intake, journal, settings.maxBodyBytes()));
+        registry.bind("brokerIngress", new BrokerIngress(participants, intake));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
         inboundFiles(context, settings, dataSource, participants, credentials, validator, journal);
