@@ -2,6 +2,7 @@ package org.parkhub.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.Channel;
@@ -26,15 +28,21 @@ public class RestIngress {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+    private static final int DEFAULT_PAGE = 50;
+    private static final int MAX_PAGE = 500;
+
     private final CredentialCheck credentials;
     private final MessageIntake intake;
     private final Journal journal;
+    private final RequestRateLimits rateLimits;
     private final long maxBodyBytes;
 
-    public RestIngress(CredentialCheck credentials, MessageIntake intake, Journal journal, long maxBodyBytes) {
+    public RestIngress(CredentialCheck credentials, MessageIntake intake, Journal journal, RequestRateLimits rateLimits,
+                       long maxBodyBytes) {
         this.credentials = credentials;
         this.intake = intake;
         this.journal = journal;
+        this.rateLimits = rateLimits;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -138,6 +146,38 @@ public class RestIngress {
         HttpReply.json(exchange, 200, MessageView.of(entry.get()));
     }
 
+    /** {@code GET /api/v1/messages?type=&limit=&after=}: the caller's own messages, newest first, a page at a time. */
+    public void list(Exchange exchange) {
+        Optional<Participant> caller = authenticate(exchange);
+        if (caller.isEmpty()) {
+            return;
+        }
+        Message in = exchange.getMessage();
+        String typeName = in.getHeader("type", String.class);
+        Optional<MessageType> type = Optional.ofNullable(typeName).flatMap(MessageType::byPath);
+        int limit;
+        Journal.PagePosition after;
+        try {
+            limit = Optional.ofNullable(in.getHeader("limit", String.class)).map(Integer::parseInt).orElse(DEFAULT_PAGE);
+            after = Optional.ofNullable(in.getHeader("after", String.class)).map(PageCursor::decode).orElse(null);
+        } catch (IllegalArgumentException e) {
+            Problem.of(400, "bad-query", "Bad query", "limit is a number from 1 to " + MAX_PAGE
+                    + "; after is the 'next' value of the previous page").writeTo(exchange);
+            return;
+        }
+        if (limit < 1 || limit > MAX_PAGE || (typeName != null && type.isEmpty())) {
+            Problem.of(400, "bad-query", "Bad query", "limit is a number from 1 to " + MAX_PAGE
+                    + (typeName != null && type.isEmpty() ? "; '" + typeName + "' is not a message type" : ""))
+                    .writeTo(exchange);
+            return;
+        }
+        List<JournalEntry> page = journal.sentBy(caller.get().id(), type.orElse(null), after, limit);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("items", page.stream().map(MessageSummary::of).toList());
+        answer.put("next", page.size() < limit ? null : PageCursor.encode(page.get(page.size() - 1)));
+        HttpReply.json(exchange, 200, answer);
+    }
+
     private Optional<Participant> authenticate(Exchange exchange) {
         String authorization = exchange.getMessage().getHeader("Authorization", String.class);
         Optional<Participant> participant = Optional.empty();
@@ -149,6 +189,15 @@ public class RestIngress {
                     authorization == null ? "send Authorization: Bearer <api key>" : "the API key is not valid")
                     .writeTo(exchange);
             exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"parkhub\"");
+            return participant;
+        }
+        Optional<Duration> wait = rateLimits.retryAfter(participant.get().id());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            Problem.of(429, "too-many-requests", "Too many requests",
+                    participant.get().id() + " is over its request rate; retry in " + seconds + " s").writeTo(exchange);
+            exchange.getMessage().setHeader("Retry-After", seconds);
+            return Optional.empty();
         }
         return participant;
     }

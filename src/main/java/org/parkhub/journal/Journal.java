@@ -124,6 +124,45 @@ public class Journal {
         });
     }
 
+    /** One page of a sender's messages, newest first, after the position {@code after} (null: from the newest). */
+    public List<JournalEntry> sentBy(String sender, MessageType type, PagePosition after, int limit) {
+        return inTransaction(c -> {
+            StringBuilder sql = new StringBuilder(SELECT_MESSAGE + " WHERE m.sender = ?");
+            if (type != null) {
+                sql.append(" AND m.type = ?");
+            }
+            if (after != null) {
+                sql.append(" AND (m.received_at < ? OR (m.received_at = ? AND m.id < ?))");
+            }
+            sql.append(" ORDER BY m.received_at DESC, m.id DESC FETCH FIRST ? ROWS ONLY");
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                ps.setString(i++, sender);
+                if (type != null) {
+                    ps.setString(i++, type.name());
+                }
+                if (after != null) {
+                    ps.setObject(i++, after.receivedAt());
+                    ps.setObject(i++, after.receivedAt());
+                    ps.setString(i++, after.messageId());
+                }
+                ps.setInt(i, limit);
+                List<JournalEntry> page = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        page.add(new JournalEntry(envelope(rs), MessageStatus.valueOf(rs.getString("status")),
+                                inZone(rs.getObject("status_at", OffsetDateTime.class)), List.of()));
+                    }
+                }
+                return page;
+            }
+        });
+    }
+
+    /** Where a page of messages ends: the last message's time and id. */
+    public record PagePosition(OffsetDateTime receivedAt, String messageId) {
+    }
+
     /** The latest journaled message of a type with the given correlation key value. */
     public Optional<Envelope> latest(MessageType type, CorrelationKey key, String value) {
         if (value == null) {

@@ -20,6 +20,7 @@ import org.parkhub.ftp.EmbeddedFtpServer;
 import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
+import org.parkhub.ingest.RequestRateLimits;
 import org.parkhub.ingest.RestIngress;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.ingest.csv.ProfileAssignments;
@@ -90,7 +91,8 @@ public class HubServices implements CamelConfiguration {
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource));
-        registry.bind("restIngress", new RestIngress(credentials, intake, journal, settings.maxBodyBytes()));
+        registry.bind("restIngress", new RestIngress(credentials, intake, journal,
+                new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()), settings.maxBodyBytes()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));

@@ -203,6 +203,27 @@ class RestToQueueTest {
     }
 
     @Test
+    void aFirmListsItsOwnMessagesPageByPage() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(hub.post(ORDERS, Demo.PLATFORM_KEY, "application/json", order("ORD-LIST-" + i)).statusCode())
+                    .isEqualTo(202);
+        }
+        JsonNode first = JSON.readTree(hub.get("/api/v1/messages?type=order&limit=2", Demo.PLATFORM_KEY).body());
+        assertThat(first.path("items")).hasSize(2);
+        assertThat(first.at("/items/0/keys/orderNo").asText()).isEqualTo("ORD-LIST-3");
+        assertThat(first.at("/items/1/keys/orderNo").asText()).isEqualTo("ORD-LIST-2");
+        JsonNode second = JSON.readTree(hub.get("/api/v1/messages?type=order&limit=2&after="
+                + first.path("next").asText(), Demo.PLATFORM_KEY).body());
+        assertThat(second.at("/items/0/keys/orderNo").asText()).isEqualTo("ORD-LIST-1");
+        // another firm sees none of them
+        JsonNode carrier = JSON.readTree(hub.get("/api/v1/messages?type=order", Demo.LOGISTICS_KEY).body());
+        assertThat(carrier.path("items")).isEmpty();
+        assertThat(carrier.hasNonNull("next")).as("no further page").isFalse();
+        assertThat(hub.get("/api/v1/messages?limit=0", Demo.PLATFORM_KEY).statusCode()).isEqualTo(400);
+        assertThat(hub.get("/api/v1/messages?after=garbage", Demo.PLATFORM_KEY).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void otherContentTypesAre415() throws Exception {
         assertThat(hub.post(ORDERS, Demo.PLATFORM_KEY, "text/csv", "orderNo\nX").statusCode()).isEqualTo(415);
     }
