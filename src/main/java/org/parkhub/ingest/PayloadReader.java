@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -70,7 +71,11 @@ public final class PayloadReader {
             XMLStreamReader reader = CanonicalMapper.xml().getFactory().getXMLInputFactory()
                     .createXMLStreamReader(new StringReader(body));
             try {
-                reader.nextTag();
+                while (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    if (reader.getEventType() == XMLStreamConstants.DTD) {
+                        throw new MalformedInputException("DOCTYPE declarations are not accepted", null);
+                    }
+                }
                 return reader.getLocalName();
             } finally {
                 reader.close();
