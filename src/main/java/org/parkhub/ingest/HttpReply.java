@@ -14,7 +14,7 @@ public final class HttpReply {
         write(exchange, status, "application/json", CanonicalMapper.toJson(body));
     }
 
-    static void write(Exchange exchange, int status, String contentType, String body) {
+    public static void write(Exchange exchange, int status, String contentType, String body) {
         Message out = exchange.getMessage();
         out.getHeaders().clear();
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);

@@ -1,6 +1,7 @@
 package org.parkhub.platform;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -20,6 +21,7 @@ import org.parkhub.ftp.EmbeddedFtpServer;
 import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
+import org.parkhub.ingest.OpenApiDocument;
 import org.parkhub.ingest.RequestRateLimits;
 import org.parkhub.ingest.RestIngress;
 import org.parkhub.ingest.csv.CsvProfiles;
@@ -55,6 +57,8 @@ public class HubServices implements CamelConfiguration {
     private static final String INBOX_QUEUE = "seda:inbox";
     /** A file that reached an inbox without an upload event is taken once it has been still this long. */
     private static final Duration INBOX_SETTLE = Duration.ofSeconds(30);
+    /** The published canonical schemas, served in the OpenAPI document. */
+    private static final Path SCHEMAS_DIR = Path.of("schemas/canonical");
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -94,6 +98,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("restIngress", new RestIngress(credentials, intake, journal,
                 new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()), settings.maxBodyBytes()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
+        registry.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
         inboundFiles(context, settings, dataSource, participants, credentials, validator, journal);
