@@ -86,6 +86,8 @@ public class HubServices implements CamelConfiguration {
         }
         CachingConnectionFactory connections = new CachingConnectionFactory(broker.connectionFactory());
         connections.setSessionCacheSize(10);
+        // a cached consumer keeps its prefetched messages when a listener lets it go: they would wait unread
+        connections.setCacheConsumers(false);
         closeWithContext(context, "broker connections", connections::destroy);
         LOG.info("broker: {}", broker.describe());
 
