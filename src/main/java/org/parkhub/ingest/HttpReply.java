@@ -1,17 +1,45 @@
 package org.parkhub.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.PropertyName;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.parkhub.model.CanonicalMapper;
 
-/** Writes an HTTP response onto a platform-http exchange, dropping the request's headers. */
+/**
+ * Writes an HTTP response onto a platform-http exchange, dropping the request's headers, in JSON or, when
+ * the request's Accept header asks for XML and not JSON, in XML.
+ */
 public final class HttpReply {
 
     private HttpReply() {
     }
 
-    public static void json(Exchange exchange, int status, Object body) {
-        write(exchange, status, "application/json", CanonicalMapper.toJson(body));
+    /** A response body in the format the client accepts; {@code xmlRoot} names the XML root element. */
+    public static void answer(Exchange exchange, int status, String xmlRoot, Object body) {
+        if (wantsXml(exchange)) {
+            write(exchange, status, "application/xml", xml(new PropertyName(xmlRoot), body));
+        } else {
+            write(exchange, status, "application/json", CanonicalMapper.toJson(body));
+        }
+    }
+
+    static boolean wantsXml(Exchange exchange) {
+        String accept = Optional.ofNullable(exchange.getMessage().getHeader("Accept", String.class)).orElse("")
+                .toLowerCase(Locale.ROOT);
+        return accept.contains("xml") && !accept.contains("json");
+    }
+
+    static String xml(PropertyName root, Object body) {
+        try {
+            return CanonicalMapper.xml().writer().withRootName(root).writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void write(Exchange exchange, int status, String contentType, String body) {

@@ -3,6 +3,7 @@ package org.parkhub.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.PropertyName;
 import org.apache.camel.Exchange;
 import org.parkhub.model.CanonicalMapper;
 
@@ -29,8 +30,14 @@ public final class Problem {
         return this;
     }
 
+    /** As application/problem+json, or application/problem+xml (RFC 9457 appendix B) when the client asks for XML. */
     public void writeTo(Exchange exchange) {
-        HttpReply.write(exchange, (Integer) members.get("status"), "application/problem+json",
-                CanonicalMapper.toJson(members));
+        int status = (Integer) members.get("status");
+        if (HttpReply.wantsXml(exchange)) {
+            HttpReply.write(exchange, status, "application/problem+xml",
+                    HttpReply.xml(new PropertyName("problem", "urn:ietf:rfc:7807"), members));
+        } else {
+            HttpReply.write(exchange, status, "application/problem+json", CanonicalMapper.toJson(members));
+        }
     }
 }

@@ -124,7 +124,7 @@ public class RestIngress {
             answer.put("accepted", outcome.accepted());
             answer.put("rejected", outcome.rejected());
             answer.put("items", outcome.items());
-            HttpReply.json(exchange, outcome.rejected() == 0 ? 202 : 207, answer);
+            HttpReply.answer(exchange, outcome.rejected() == 0 ? 202 : 207, "result", answer);
         }
     }
 
@@ -143,7 +143,7 @@ public class RestIngress {
                     .writeTo(exchange);
             return;
         }
-        HttpReply.json(exchange, 200, MessageView.of(entry.get()));
+        HttpReply.answer(exchange, 200, "message", MessageView.of(entry.get()));
     }
 
     /** {@code GET /api/v1/messages?type=&limit=&after=}: the caller's own messages, newest first, a page at a time. */
@@ -175,7 +175,7 @@ public class RestIngress {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("items", page.stream().map(MessageSummary::of).toList());
         answer.put("next", page.size() < limit ? null : PageCursor.encode(page.get(page.size() - 1)));
-        HttpReply.json(exchange, 200, answer);
+        HttpReply.answer(exchange, 200, "page", answer);
     }
 
     private Optional<Participant> authenticate(Exchange exchange) {

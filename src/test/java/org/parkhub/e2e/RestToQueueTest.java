@@ -224,6 +224,41 @@ class RestToQueueTest {
     }
 
     @Test
+    void xmlInJsonOutAndXmlInXmlOut() throws Exception {
+        String xml = CanonicalMapper.xml().writeValueAsString(
+                CanonicalMapper.json().readValue(order("ORD-XMLIO-1"), org.parkhub.model.Order.class));
+        HttpResponse<String> jsonOut = send(ORDERS, "application/xml", "application/json", xml);
+        assertThat(jsonOut.statusCode()).isEqualTo(202);
+        String messageId = JSON.readTree(jsonOut.body()).at("/items/0/messageId").asText();
+
+        HttpResponse<String> xmlOut = send(ORDERS, "application/xml", "application/xml",
+                xml.replace("ORD-XMLIO-1", "ORD-XMLIO-2"));
+        assertThat(xmlOut.statusCode()).isEqualTo(202);
+        assertThat(xmlOut.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/xml"));
+        assertThat(xmlOut.body()).contains("<result>", "<messageId>", "<accepted>1</accepted>");
+
+        HttpResponse<String> problem = send(ORDERS, "application/xml", "application/xml",
+                xml.replace("ORD-XMLIO-1", "ORD-XMLIO-3").replace("<actualPaid>226.93</actualPaid>", "<actualPaid>1</actualPaid>"));
+        assertThat(problem.statusCode()).isEqualTo(422);
+        assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+xml"));
+        assertThat(problem.body()).contains("urn:ietf:rfc:7807", "PAID_MISMATCH");
+
+        HttpResponse<String> view = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(hub.url("/api/v1/messages/" + messageId)))
+                .header("Authorization", "Bearer " + Demo.PLATFORM_KEY).header("Accept", "application/xml").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(view.body()).contains("<message>", "<orderNo>ORD-XMLIO-1</orderNo>", "<line>");
+    }
+
+    private static HttpResponse<String> send(String path, String contentType, String accept, String body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(hub.url(path)))
+                .header("Authorization", "Bearer " + Demo.PLATFORM_KEY).header("Content-Type", contentType)
+                .header("Accept", accept).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void otherContentTypesAre415() throws Exception {
         assertThat(hub.post(ORDERS, Demo.PLATFORM_KEY, "text/csv", "orderNo\nX").statusCode()).isEqualTo(415);
     }
