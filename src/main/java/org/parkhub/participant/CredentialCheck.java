@@ -3,6 +3,7 @@ package org.parkhub.participant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -52,6 +53,9 @@ public class CredentialCheck {
                 verified.put(digest, stored.participant().id());
                 return Optional.of(stored.participant());
             }
+            if (stored.previousApiKeyHash(OffsetDateTime.now()).filter(hash -> hasher.matches(apiKey, hash)).isPresent()) {
+                return Optional.of(stored.participant()); // not remembered: its grace runs out
+            }
         }
         failed.put(digest, Boolean.TRUE);
         return Optional.empty();
@@ -59,7 +63,14 @@ public class CredentialCheck {
 
     /** Participant id and API key, as the broker and other user/password channels present them. */
     public Optional<Participant> byIdAndApiKey(String id, String apiKey) {
-        return byIdAndSecret(id, apiKey, "api-key", ParticipantStore.Stored::apiKeyHash);
+        Optional<Participant> current = byIdAndSecret(id, apiKey, "api-key", ParticipantStore.Stored::apiKeyHash);
+        if (current.isPresent() || apiKey == null) {
+            return current;
+        }
+        return directory.credentials(id)
+                .filter(stored -> stored.previousApiKeyHash(OffsetDateTime.now())
+                        .filter(hash -> hasher.matches(apiKey, hash)).isPresent())
+                .map(ParticipantStore.Stored::participant);
     }
 
     public Optional<Participant> byIdAndFtpPassword(String id, String password) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -24,8 +25,19 @@ import org.parkhub.journal.JournalException;
 /** Participants and their hashed credentials in the database. */
 public class ParticipantStore {
 
-    /** A participant row with the hashes of its secrets. */
-    public record Stored(Participant participant, String apiKeyHash, String ftpPasswordHash) {
+    /** A participant row with the hashes of its secrets; a rotated-out API key stays valid until its grace ends. */
+    public record Stored(Participant participant, String apiKeyHash, String ftpPasswordHash,
+                         String previousApiKeyHash, OffsetDateTime previousApiKeyUntil) {
+
+        public Stored(Participant participant, String apiKeyHash, String ftpPasswordHash) {
+            this(participant, apiKeyHash, ftpPasswordHash, null, null);
+        }
+
+        /** The previous API key's hash while its grace period lasts. */
+        Optional<String> previousApiKeyHash(OffsetDateTime now) {
+            return previousApiKeyUntil != null && now.isBefore(previousApiKeyUntil)
+                    ? Optional.ofNullable(previousApiKeyHash) : Optional.empty();
+        }
     }
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
@@ -92,6 +104,21 @@ public class ParticipantStore {
         }
     }
 
+    /** Replaces the API key; the old one stays valid until {@code graceUntil}. False if there is no such participant. */
+    public boolean rotateApiKey(String id, String newHash, OffsetDateTime graceUntil) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE participant SET previous_api_key_hash = api_key_hash,"
+                     + " previous_api_key_until = ?, api_key_hash = ?, updated_at = ? WHERE id = ?")) {
+            ps.setObject(1, graceUntil);
+            ps.setString(2, newHash);
+            ps.setObject(3, OffsetDateTime.now());
+            ps.setString(4, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new JournalException("cannot rotate the API key of " + id, e);
+        }
+    }
+
     public List<Stored> findAll() {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Map<PartyCode, String>> codes = new HashMap<>();
@@ -105,7 +132,8 @@ public class ParticipantStore {
             }
             List<Stored> all = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery, sources FROM participant"
+                    "SELECT id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery, sources,"
+                            + " previous_api_key_hash, previous_api_key_until FROM participant"
                             + " ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -117,7 +145,9 @@ public class ParticipantStore {
                             new LinkedHashMap<>(json.readValue(rs.getString("profiles"), STRING_MAP)),
                             json.readValue(rs.getString("delivery"), Delivery.class),
                             json.readValue(rs.getString("sources"), SOURCES));
-                    all.add(new Stored(p, rs.getString("api_key_hash"), rs.getString("ftp_password_hash")));
+                    all.add(new Stored(p, rs.getString("api_key_hash"), rs.getString("ftp_password_hash"),
+                            rs.getString("previous_api_key_hash"),
+                            rs.getObject("previous_api_key_until", OffsetDateTime.class)));
                 }
             }
             return all;

@@ -17,6 +17,7 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
+import org.parkhub.admin.AdminApi;
 import org.parkhub.ftp.EmbeddedFtpServer;
 import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.IdempotencyKeys;
@@ -101,6 +102,7 @@ public class HubServices implements CamelConfiguration {
                 new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()), settings.maxBodyBytes()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
         registry.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
+        registry.bind("adminApi", new AdminApi(credentials, store, participants, hasher, settings.apiKeyGrace()));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), participants, journal, context));
         inboundFiles(context, settings, dataSource, participants, credentials, validator, journal);

@@ -32,7 +32,8 @@ public record HubSettings(
         Ftp ftp,
         Path profilesDir,
         Duration sourceSettle,
-        Duration sourcePoll) {
+        Duration sourcePoll,
+        Duration apiKeyGrace) {
 
     /** The embedded FTP server: where it listens, its passive data ports, and FTPS when a keystore is set. */
     public record Ftp(String host, int port, String passivePorts, String passiveAddress, String keystore,
@@ -68,7 +69,8 @@ public record HubSettings(
                         read.get("ftp.keystore-password")),
                 Path.of(orDefault(read.get("profiles-dir"), "config/profiles")),
                 Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.settle-ms"), "5000"))),
-                Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.poll-ms"), "10000"))));
+                Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.poll-ms"), "10000"))),
+                Duration.ofSeconds(Long.parseLong(orDefault(read.get("api-key.grace-seconds"), "86400"))));
     }
 
     public boolean embeddedBroker() {

@@ -1,0 +1,94 @@
+package org.parkhub.admin;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.parkhub.ingest.HttpReply;
+import org.parkhub.ingest.Problem;
+import org.parkhub.participant.CredentialCheck;
+import org.parkhub.participant.Participant;
+import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.participant.ParticipantStore;
+import org.parkhub.participant.Role;
+import org.parkhub.participant.SecretHasher;
+
+/**
+ * The administrators' API (credentials of ADMIN participants only). For now: API key rotation, where the
+ * replaced key stays valid for a grace period so that the firm can switch its systems over.
+ */
+public class AdminApi {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CredentialCheck credentials;
+    private final ParticipantStore store;
+    private final ParticipantDirectory directory;
+    private final SecretHasher hasher;
+    private final Duration defaultGrace;
+
+    public AdminApi(CredentialCheck credentials, ParticipantStore store, ParticipantDirectory directory,
+                    SecretHasher hasher, Duration defaultGrace) {
+        this.credentials = credentials;
+        this.store = store;
+        this.directory = directory;
+        this.hasher = hasher;
+        this.defaultGrace = defaultGrace;
+    }
+
+    /** {@code POST /api/v1/admin/participants/{id}/api-key?graceSeconds=}: a new key, shown once. */
+    public void rotateApiKey(Exchange exchange) {
+        if (administrator(exchange).isEmpty()) {
+            return;
+        }
+        String id = exchange.getMessage().getHeader("id", String.class);
+        Duration grace;
+        try {
+            grace = Optional.ofNullable(exchange.getMessage().getHeader("graceSeconds", String.class))
+                    .map(Long::parseLong).map(Duration::ofSeconds).orElse(defaultGrace);
+        } catch (NumberFormatException e) {
+            Problem.of(400, "bad-query", "Bad query", "graceSeconds is a whole number of seconds").writeTo(exchange);
+            return;
+        }
+        if (grace.isNegative()) {
+            Problem.of(400, "bad-query", "Bad query", "graceSeconds cannot be negative").writeTo(exchange);
+            return;
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String apiKey = "pk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        OffsetDateTime graceUntil = OffsetDateTime.now().plus(grace);
+        if (!store.rotateApiKey(id, hasher.hash(apiKey), graceUntil)) {
+            Problem.of(404, "not-found", "No such participant", "no participant " + id).writeTo(exchange);
+            return;
+        }
+        directory.reload();
+        credentials.forget(); // keys remembered as verified must be checked again
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("participant", id);
+        answer.put("apiKey", apiKey);
+        answer.put("previousKeyValidUntil", graceUntil);
+        HttpReply.answer(exchange, 200, "apiKey", answer);
+    }
+
+    private Optional<Participant> administrator(Exchange exchange) {
+        String authorization = exchange.getMessage().getHeader("Authorization", String.class);
+        Optional<Participant> caller = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? credentials.byApiKey(authorization.substring(7).trim()) : Optional.empty();
+        if (caller.isEmpty()) {
+            Problem.of(401, "unauthenticated", "Authentication required", "send Authorization: Bearer <admin api key>")
+                    .writeTo(exchange);
+            return Optional.empty();
+        }
+        if (!caller.get().hasRole(Role.ADMIN)) {
+            Problem.of(403, "not-permitted", "Not permitted", "only park administrators may do this").writeTo(exchange);
+            return Optional.empty();
+        }
+        return caller;
+    }
+}
