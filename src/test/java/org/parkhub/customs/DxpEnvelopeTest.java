@@ -1,0 +1,71 @@
+package org.parkhub.customs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.junit.jupiter.api.Test;
+
+class DxpEnvelopeTest {
+
+    static final DxpEnvelope.TransInfo INFO = new DxpEnvelope.TransInfo("PARKHUB-0001", "DXPENT0000000001",
+            List.of("DXPEDCCEB0000002"), OffsetDateTime.parse("2026-11-26T10:15:30+08:00"), "CEB311Message");
+    static final byte[] DOCUMENT = "<ceb:CEB311Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" guid=\"X\" version=\"1.0\"/>"
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void wrapsAndUnwrapsTheDocumentUnchanged() throws Exception {
+        String envelope = DxpEnvelope.wrap(new DxpEnvelope.Message(INFO, DOCUMENT));
+        assertThat(envelope).contains("<dxp:DxpMsg", "ver=\"1.0\"", "<dxp:MsgType>CEB311Message</dxp:MsgType>");
+        DxpEnvelope.Message back = DxpEnvelope.unwrap(envelope);
+        assertThat(back.transInfo()).isEqualTo(INFO);
+        assertThat(back.data()).isEqualTo(DOCUMENT);
+    }
+
+    @Test
+    void readsAnyPrefixAndWrappedBase64() throws Exception {
+        String envelope = DxpEnvelope.wrap(new DxpEnvelope.Message(INFO, DOCUMENT)).replace("dxp:", "x:").replace("xmlns:dxp", "xmlns:x");
+        String base64 = java.util.Base64.getMimeEncoder(20, "\r\n".getBytes()).encodeToString(DOCUMENT);
+        envelope = envelope.replaceAll("<x:Data>[^<]*</x:Data>", "<x:Data>" + base64 + "</x:Data>");
+        assertThat(DxpEnvelope.unwrap(envelope).data()).isEqualTo(DOCUMENT);
+    }
+
+    @Test
+    void refusesWhatIsNotAnEnvelopeWithTheReason() {
+        assertThatThrownBy(() -> DxpEnvelope.unwrap("<DxpMsg ver=\"1.0\"/>")).hasMessageContaining("no DxpMsg");
+        assertThatThrownBy(() -> DxpEnvelope.unwrap(DxpEnvelope.wrap(new DxpEnvelope.Message(INFO, DOCUMENT))
+                .replaceAll("<dxp:Data>[^<]*</dxp:Data>", ""))).hasMessageContaining("no Data");
+        assertThatThrownBy(() -> DxpEnvelope.unwrap("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<dxp:DxpMsg xmlns:dxp=\"http://www.chinaport.gov.cn/dxp\">&e;</dxp:DxpMsg>"))
+                .isInstanceOf(CustomsXmlException.class).hasMessageContaining("DOCTYPE");
+        assertThatThrownBy(() -> new DxpEnvelope.TransInfo("A", "S", List.of("1", "2", "3", "4", "5", "6"),
+                OffsetDateTime.now(), "CEB311Message")).hasMessageContaining("1 to 5 ReceiverIds");
+    }
+
+    /** Mandatory when parkhub.ceb.official-xsd names the official CEB XSD (.ci/run sets it): the DXP XSD is beside it. */
+    @Test
+    void validatesAgainstTheOfficialDxpSchema() throws Exception {
+        String official = System.getProperty("parkhub.ceb.official-xsd", "");
+        assumeTrue(!official.isEmpty(), "parkhub.ceb.official-xsd is not set: the official XSD check is skipped");
+        Path dxpXsd = Path.of(official).resolveSibling("dxp-terminal-202205.xsd");
+        assertThat(dxpXsd).exists();
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        Validator validator = factory.newSchema(dxpXsd.toFile()).newValidator();
+        validator.validate(new StreamSource(new StringReader(DxpEnvelope.wrap(new DxpEnvelope.Message(INFO, DOCUMENT)))));
+        assertThat(Files.size(dxpXsd)).isPositive();
+    }
+}
