@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
+import org.parkhub.ingest.ApiAuthentication;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
 import org.parkhub.participant.CredentialCheck;
@@ -77,13 +78,9 @@ public class AdminApi {
     }
 
     private Optional<Participant> administrator(Exchange exchange) {
-        String authorization = exchange.getMessage().getHeader("Authorization", String.class);
-        Optional<Participant> caller = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? credentials.byApiKey(authorization.substring(7).trim()) : Optional.empty();
+        Optional<Participant> caller = ApiAuthentication.caller(exchange, credentials);
         if (caller.isEmpty()) {
-            Problem.of(401, "unauthenticated", "Authentication required", "send Authorization: Bearer <admin api key>")
-                    .writeTo(exchange);
-            return Optional.empty();
+            return caller;
         }
         if (!caller.get().hasRole(Role.ADMIN)) {
             Problem.of(403, "not-permitted", "Not permitted", "only park administrators may do this").writeTo(exchange);

@@ -178,17 +178,10 @@ public class RestIngress {
         HttpReply.answer(exchange, 200, "page", answer);
     }
 
+    /** The caller, or empty after answering 401 (unknown key) or 429 (over its rate). */
     private Optional<Participant> authenticate(Exchange exchange) {
-        String authorization = exchange.getMessage().getHeader("Authorization", String.class);
-        Optional<Participant> participant = Optional.empty();
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            participant = credentials.byApiKey(authorization.substring(7).trim());
-        }
+        Optional<Participant> participant = ApiAuthentication.caller(exchange, credentials);
         if (participant.isEmpty()) {
-            Problem.of(401, "unauthenticated", "Authentication required",
-                    authorization == null ? "send Authorization: Bearer <api key>" : "the API key is not valid")
-                    .writeTo(exchange);
-            exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"parkhub\"");
             return participant;
         }
         Optional<Duration> wait = rateLimits.retryAfter(participant.get().id());
