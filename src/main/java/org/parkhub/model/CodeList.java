@@ -43,6 +43,12 @@ public enum CodeList {
         return Optional.ofNullable(table().get(code)).filter(c -> !c.isEmpty());
     }
 
+    /** The canonical code for a customs code (CNY for 142). */
+    public Optional<String> fromCustomsCode(String customsCode) {
+        return table().entrySet().stream().filter(e -> e.getValue().equals(customsCode)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     private Map<String, String> table() {
         Map<String, String> loaded = customsCodes;
         if (loaded == null) {

@@ -1,0 +1,74 @@
+package org.parkhub.customs;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import org.parkhub.customs.ceb.ObjectFactory;
+
+/**
+ * Reads and writes customs messages with the JAXB classes generated from schemas/ceb: namespace-aware
+ * (any prefix, or none), no DTDs, no external entities.
+ */
+public final class CebXml {
+
+    public static final String NAMESPACE = "http://www.chinaport.gov.cn/ceb";
+    private static final JAXBContext CONTEXT = context();
+
+    private CebXml() {
+    }
+
+    public static String write(Object message) {
+        try {
+            Marshaller marshaller = CONTEXT.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            StringWriter out = new StringWriter();
+            marshaller.marshal(message, out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write " + message.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static <T> T read(String xml, Class<T> type) throws CustomsXmlException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+            while (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                if (reader.getEventType() == XMLStreamConstants.DTD) {
+                    throw new CustomsXmlException("DOCTYPE declarations are not accepted");
+                }
+            }
+            String root = reader.getLocalName();
+            if (!NAMESPACE.equals(reader.getNamespaceURI())) {
+                throw new CustomsXmlException("not a customs message: " + root + " is not in " + NAMESPACE);
+            }
+            if (!root.equals(type.getSimpleName())) {
+                throw new CustomsXmlException("expected " + type.getSimpleName() + ", got " + root);
+            }
+            Object message = CONTEXT.createUnmarshaller().unmarshal(reader);
+            return type.cast(message);
+        } catch (XMLStreamException | JAXBException e) {
+            throw new CustomsXmlException("the customs message cannot be read: " + e, e);
+        }
+    }
+
+    private static JAXBContext context() {
+        try {
+            return JAXBContext.newInstance(ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("JAXB classes of the CEB subset are missing", e);
+        }
+    }
+}
