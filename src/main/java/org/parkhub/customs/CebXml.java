@@ -38,13 +38,24 @@ public final class CebXml {
         }
     }
 
-    public static <T> T read(String xml, Class<T> type) throws CustomsXmlException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+    /** The local name of the document's root element, e.g. {@code CEB311Message}. */
+    public static String rootName(String xml) throws CustomsXmlException {
         try {
-            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+            XMLStreamReader reader = hardened().createXMLStreamReader(new StringReader(xml));
+            while (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                if (reader.getEventType() == XMLStreamConstants.DTD) {
+                    throw new CustomsXmlException("DOCTYPE declarations are not accepted");
+                }
+            }
+            return reader.getLocalName();
+        } catch (XMLStreamException e) {
+            throw new CustomsXmlException("the customs message cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static <T> T read(String xml, Class<T> type) throws CustomsXmlException {
+        try {
+            XMLStreamReader reader = hardened().createXMLStreamReader(new StringReader(xml));
             while (reader.next() != XMLStreamConstants.START_ELEMENT) {
                 if (reader.getEventType() == XMLStreamConstants.DTD) {
                     throw new CustomsXmlException("DOCTYPE declarations are not accepted");
@@ -62,6 +73,14 @@ public final class CebXml {
         } catch (XMLStreamException | JAXBException e) {
             throw new CustomsXmlException("the customs message cannot be read: " + e, e);
         }
+    }
+
+    private static XMLInputFactory hardened() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        return factory;
     }
 
     private static JAXBContext context() {

@@ -2,7 +2,6 @@ package org.parkhub.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
-import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.Role;
 
@@ -31,24 +29,21 @@ public class RestIngress {
     private static final int DEFAULT_PAGE = 50;
     private static final int MAX_PAGE = 500;
 
-    private final CredentialCheck credentials;
+    private final ApiGate gate;
     private final MessageIntake intake;
     private final Journal journal;
-    private final RequestRateLimits rateLimits;
     private final long maxBodyBytes;
 
-    public RestIngress(CredentialCheck credentials, MessageIntake intake, Journal journal, RequestRateLimits rateLimits,
-                       long maxBodyBytes) {
-        this.credentials = credentials;
+    public RestIngress(ApiGate gate, MessageIntake intake, Journal journal, long maxBodyBytes) {
+        this.gate = gate;
         this.intake = intake;
         this.journal = journal;
-        this.rateLimits = rateLimits;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     /** {@code POST /api/v1/messages/{type}}. */
     public void post(Exchange exchange) {
-        Optional<Participant> sender = authenticate(exchange);
+        Optional<Participant> sender = gate.caller(exchange);
         if (sender.isEmpty()) {
             return;
         }
@@ -94,6 +89,15 @@ public class RestIngress {
                     .with("accepted", 0).with("rejected", 0).with("items", List.of()).writeTo(exchange);
             return;
         }
+        intakeAndAnswer(exchange, intake, sender.get(), type.get(), items, Channel.REST, contentType, body);
+    }
+
+    /**
+     * Takes the items (with the request's Idempotency-Key, if any) and answers 202 / 207 / 422, 403 for
+     * another firm's codes, 409 for a reused key. Shared by the canonical and the customs XML endpoints.
+     */
+    static void intakeAndAnswer(Exchange exchange, MessageIntake intake, Participant sender, MessageType type,
+                                List<ParsedItem> items, Channel channel, String contentType, byte[] body) {
         String idempotencyKey = exchange.getMessage().getHeader("Idempotency-Key", String.class);
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             Problem.of(400, "bad-idempotency-key", "Unusable Idempotency-Key",
@@ -102,9 +106,9 @@ public class RestIngress {
         }
         MessageIntake.Outcome outcome;
         try {
-            outcome = intake.intake(sender.get(), type.get(), items, Channel.REST, "request " + exchange.getExchangeId(),
+            outcome = intake.intake(sender, type, items, channel, "request " + exchange.getExchangeId(),
                     Optional.ofNullable(idempotencyKey).map(k -> new MessageIntake.RequestKey(k,
-                            Digests.sha256(type.get().path(), contentType, body))));
+                            Digests.sha256(type.path(), contentType, body))));
         } catch (MessageIntake.KeyConflict e) {
             Problem.of(409, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage()
                     + "; use a new key for a new request").writeTo(exchange);
@@ -112,7 +116,7 @@ public class RestIngress {
         }
         if (outcome.foreignCodes()) {
             Problem.of(403, "not-your-codes", "Codes of another firm",
-                    sender.get().id() + " may only send " + type.get().path() + " messages under its own codes")
+                    sender.id() + " may only send " + type.path() + " messages under its own codes")
                     .with("items", outcome.items()).writeTo(exchange);
         } else if (outcome.accepted() == 0) {
             Problem.of(422, "invalid-message", "No message was accepted",
@@ -130,7 +134,7 @@ public class RestIngress {
 
     /** {@code GET /api/v1/messages/{id}}: for the sender, the recipients and administrators. */
     public void get(Exchange exchange) {
-        Optional<Participant> caller = authenticate(exchange);
+        Optional<Participant> caller = gate.caller(exchange);
         if (caller.isEmpty()) {
             return;
         }
@@ -148,7 +152,7 @@ public class RestIngress {
 
     /** {@code GET /api/v1/messages?type=&limit=&after=}: the caller's own messages, newest first, a page at a time. */
     public void list(Exchange exchange) {
-        Optional<Participant> caller = authenticate(exchange);
+        Optional<Participant> caller = gate.caller(exchange);
         if (caller.isEmpty()) {
             return;
         }
@@ -176,23 +180,6 @@ public class RestIngress {
         answer.put("items", page.stream().map(MessageSummary::of).toList());
         answer.put("next", page.size() < limit ? null : PageCursor.encode(page.get(page.size() - 1)));
         HttpReply.answer(exchange, 200, "page", answer);
-    }
-
-    /** The caller, or empty after answering 401 (unknown key) or 429 (over its rate). */
-    private Optional<Participant> authenticate(Exchange exchange) {
-        Optional<Participant> participant = ApiAuthentication.caller(exchange, credentials);
-        if (participant.isEmpty()) {
-            return participant;
-        }
-        Optional<Duration> wait = rateLimits.retryAfter(participant.get().id());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            Problem.of(429, "too-many-requests", "Too many requests",
-                    participant.get().id() + " is over its request rate; retry in " + seconds + " s").writeTo(exchange);
-            exchange.getMessage().setHeader("Retry-After", seconds);
-            return Optional.empty();
-        }
-        return participant;
     }
 
     private static Charset charset(String contentType) {

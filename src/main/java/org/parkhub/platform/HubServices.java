@@ -19,7 +19,9 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.parkhub.admin.AdminApi;
 import org.parkhub.ftp.EmbeddedFtpServer;
+import org.parkhub.ingest.ApiGate;
 import org.parkhub.ingest.BrokerIngress;
+import org.parkhub.ingest.CebIngress;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.OpenApiDocument;
@@ -98,8 +100,10 @@ public class HubServices implements CamelConfiguration {
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource));
-        registry.bind("restIngress", new RestIngress(credentials, intake, journal,
-                new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()), settings.maxBodyBytes()));
+        ApiGate gate = new ApiGate(credentials,
+                new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()));
+        registry.bind("restIngress", new RestIngress(gate, intake, journal, settings.maxBodyBytes()));
+        registry.bind("cebIngress", new CebIngress(gate, intake, settings.maxBodyBytes(), settings.timeZone()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
         registry.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
         registry.bind("adminApi", new AdminApi(credentials, store, participants, hasher, settings.apiKeyGrace()));

@@ -1,0 +1,71 @@
+package org.parkhub.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.parkhub.customs.CebDocuments;
+import org.parkhub.customs.CustomsXmlException;
+import org.parkhub.model.Channel;
+import org.parkhub.participant.Participant;
+
+/**
+ * {@code POST /api/v1/ceb}: customs XML (CEB messages) from platforms and the customs gateway. The document
+ * becomes canonical payloads and takes the same pipeline as the canonical API, with the same answers.
+ */
+public class CebIngress {
+
+    private final ApiGate gate;
+    private final MessageIntake intake;
+    private final long maxBodyBytes;
+    private final ZoneId zone;
+
+    public CebIngress(ApiGate gate, MessageIntake intake, long maxBodyBytes, ZoneId zone) {
+        this.gate = gate;
+        this.intake = intake;
+        this.maxBodyBytes = maxBodyBytes;
+        this.zone = zone;
+    }
+
+    public void post(Exchange exchange) {
+        Optional<Participant> sender = gate.caller(exchange);
+        if (sender.isEmpty()) {
+            return;
+        }
+        String contentType = Optional.ofNullable(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class))
+                .orElse("").toLowerCase(Locale.ROOT);
+        if (!contentType.startsWith("application/xml") && !contentType.startsWith("text/xml")) {
+            Problem.of(415, "unsupported-media-type", "Unsupported content type",
+                    "customs messages are application/xml, not '" + contentType + "'").writeTo(exchange);
+            return;
+        }
+        byte[] body = Optional.ofNullable(exchange.getMessage().getBody(byte[].class)).orElse(new byte[0]);
+        if (body.length > maxBodyBytes) {
+            Problem.of(413, "too-large", "Request too large",
+                    "the body has " + body.length + " bytes; the limit is " + maxBodyBytes).writeTo(exchange);
+            return;
+        }
+        CebDocuments.Content content;
+        try {
+            content = CebDocuments.read(new String(body, StandardCharsets.UTF_8), zone);
+        } catch (CustomsXmlException e) {
+            Problem.of(400, "malformed-ceb", "Customs message not readable", e.getMessage()).writeTo(exchange);
+            return;
+        }
+        if (!SenderPolicy.maySend(sender.get(), content.type())) {
+            Problem.of(403, "not-permitted", "Not permitted", sender.get().id() + " (" + sender.get().roles()
+                    + ") may not send " + content.messageCode()).writeTo(exchange);
+            return;
+        }
+        List<ParsedItem> items = new ArrayList<>();
+        for (int i = 0; i < content.payloads().size(); i++) {
+            items.add(ParsedItem.ok(i, content.payloads().get(i)));
+        }
+        RestIngress.intakeAndAnswer(exchange, intake, sender.get(), content.type(), items, Channel.CEB_XML,
+                contentType, body);
+    }
+}
