@@ -22,6 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.parkhub.customs.CebDocuments;
+import org.parkhub.customs.CustomsXmlException;
 import org.parkhub.ingest.SenderPolicy;
 import org.parkhub.ingest.csv.CsvProfile;
 import org.parkhub.ingest.csv.CsvProfiles;
@@ -129,12 +131,23 @@ public class FileIngress {
 
     private void processTaken(InboxFile file, Path taken, Channel channel) throws IOException {
         Optional<Participant> sender = participants.byId(file.participantId());
-        Optional<MessageType> type = file.folder().type();
-        if (sender.isEmpty() || type.isEmpty()) {
-            finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.REJECTED, sender.isEmpty()
-                    ? "unknown participant " + file.participantId()
-                    : "customs XML files in inbox/ceb are not processed by this version of the hub; nothing was accepted");
+        if (sender.isEmpty()) {
+            finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.REJECTED,
+                    "unknown participant " + file.participantId());
             return;
+        }
+        Optional<MessageType> type = file.folder().type();
+        CebDocuments.Content customs = null;
+        if (type.isEmpty()) {
+            // inbox/ceb: the document's root element says what it holds
+            try {
+                customs = readCustoms(taken);
+                type = Optional.of(customs.type());
+            } catch (CustomsXmlException e) {
+                finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.REJECTED,
+                        e.getMessage() + "; nothing was accepted");
+                return;
+            }
         }
         String extension = extension(file.name());
         CsvProfile profile = profileFor(sender.get(), file.folder(), type.get());
@@ -161,7 +174,8 @@ public class FileIngress {
             Path staged = taken.resolveSibling(file.name() + ".receipt.csv");
             Counts counts;
             try (ReceiptWriter receipt = new ReceiptWriter(staged, receiptCharset)) {
-                counts = readAll(new Input(file, taken, channel, inspection, profile, sender.get(), type.get(), claim), receipt);
+                counts = readAll(new Input(file, taken, channel, inspection, profile, sender.get(), type.get(), claim,
+                        customs), receipt);
             }
             deliverReceipt(file, staged);
             files.finish(claim.fileId(), counts.accepted, counts.rejected);
@@ -184,7 +198,8 @@ public class FileIngress {
 
     /** Everything a pass over one file needs to know about it. */
     private record Input(InboxFile file, Path taken, Channel channel, FileInspector.Inspection inspection,
-                         CsvProfile profile, Participant sender, MessageType type, InboundFiles.Claim claim) {
+                         CsvProfile profile, Participant sender, MessageType type, InboundFiles.Claim claim,
+                         CebDocuments.Content customs) {
     }
 
     private Counts readAll(Input input, ReceiptWriter receipt) throws IOException {
@@ -214,7 +229,8 @@ public class FileIngress {
         FlatLayout layout = FlatLayout.of(input.type());
         List<RecordOutcome> pending = new ArrayList<>();
         try (Reader reader = FileInspector.open(input.taken(), input.inspection());
-             RecordSource source = open(reader, input.file(), input.profile(), input.type())) {
+             RecordSource source = input.customs() != null ? new PayloadSource(input.customs().payloads())
+                     : open(reader, input.file(), input.profile(), input.type())) {
             while (source.hasNext()) {
                 FileRecord record = source.next();
                 pending.add(decide(record, input.sender(), input.type()));
@@ -297,6 +313,13 @@ public class FileIngress {
             default -> throw new UnreadableFileException("files named *." + extension(file.name())
                     + " are not read: send .csv, .json or .xml");
         };
+    }
+
+    private CebDocuments.Content readCustoms(Path taken) throws IOException, CustomsXmlException {
+        if (Files.size(taken) > MAX_XML_CHARS) {
+            throw new CustomsXmlException("a customs XML file is at most " + MAX_XML_CHARS + " bytes");
+        }
+        return CebDocuments.read(Files.readString(taken, StandardCharsets.UTF_8), zone);
     }
 
     private CsvProfile profileFor(Participant sender, InboxLayout.Folder folder, MessageType type) {
