@@ -1,16 +1,10 @@
 package org.parkhub.customs;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
-import org.parkhub.customs.ceb.BaseTransfer;
 import org.parkhub.customs.ceb.CEB311Message;
 import org.parkhub.customs.ceb.CEB312Message;
 import org.parkhub.customs.ceb.OrderHead;
@@ -30,34 +24,22 @@ import org.parkhub.model.Person;
  */
 public final class CebOrders {
 
-    static final DateTimeFormatter APP_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
-    static final DateTimeFormatter RETURN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT);
-
-    /** Who transfers the message ({@code BaseTransfer}): the declaring firm and its DXP node. */
-    public record Transfer(String copCode, String copName, String dxpId) {
-    }
-
     private CebOrders() {
     }
 
-    public static CEB311Message toCeb311(List<Order> orders, Transfer transfer, OffsetDateTime appTime, ZoneId zone) {
+    public static CEB311Message toCeb311(List<Order> orders, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
         CEB311Message message = new CEB311Message();
-        message.setGuid(guid());
+        message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (Order order : orders) {
             CEB311Message.Order node = new CEB311Message.Order();
-            node.setOrderHead(head(order, appTime.atZoneSameInstant(zone).format(APP_TIME)));
+            node.setOrderHead(head(order, CebCodes.format(appTime, CebCodes.TIME14, zone)));
             for (OrderLine line : order.lines()) {
                 node.getOrderList().add(line(line, order.currency()));
             }
             message.getOrder().add(node);
         }
-        BaseTransfer base = new BaseTransfer();
-        base.setCopCode(transfer.copCode());
-        base.setCopName(transfer.copName());
-        base.setDxpMode("DXP");
-        base.setDxpId(transfer.dxpId());
-        message.setBaseTransfer(base);
+        message.setBaseTransfer(CebCodes.baseTransfer(transfer));
         return message;
     }
 
@@ -69,11 +51,11 @@ public final class CebOrders {
             for (OrderList l : node.getOrderList()) {
                 lines.add(new OrderLine(l.getGnum(), l.getItemNo(), l.getItemName(), l.getGmodel(), l.getItemDescribe(),
                         l.getBarCode(), l.getUnit(), l.getQty(), l.getPrice(), l.getTotalPrice(),
-                        canonical(CodeList.COUNTRY, l.getCountry(), "country"), l.getNote()));
+                        CebCodes.canonical(CodeList.COUNTRY, l.getCountry(), "country"), l.getNote()));
             }
             orders.add(new Order(h.getOrderNo(), h.getEbpCode(), h.getEbpName(), h.getEbcCode(), h.getEbcName(),
                     h.getGoodsValue(), h.getFreight(), h.getDiscount(), h.getTaxTotal(), h.getActuralPaid(),
-                    canonical(CodeList.CURRENCY, h.getCurrency(), "currency"),
+                    CebCodes.canonical(CodeList.CURRENCY, h.getCurrency(), "currency"),
                     new Person(h.getBuyerRegNo(), h.getBuyerName(), h.getBuyerIdType(), h.getBuyerIdNumber(),
                             h.getBuyerTelephone()),
                     new Consignee(h.getConsignee(), h.getConsigneeTelephone(), h.getConsigneeAddress(),
@@ -85,7 +67,7 @@ public final class CebOrders {
 
     public static CEB312Message toCeb312(List<CustomsReceipt> receipts, ZoneId zone) {
         CEB312Message message = new CEB312Message();
-        message.setGuid(guid());
+        message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (CustomsReceipt receipt : receipts) {
             OrderReturn node = new OrderReturn();
@@ -94,7 +76,7 @@ public final class CebOrders {
             node.setEbcCode(receipt.ebcCode());
             node.setOrderNo(receipt.orderNo());
             node.setReturnStatus(String.valueOf(receipt.returnStatus()));
-            node.setReturnTime(receipt.returnTime().atZoneSameInstant(zone).format(RETURN_TIME));
+            node.setReturnTime(CebCodes.format(receipt.returnTime(), CebCodes.TIME17, zone));
             node.setReturnInfo(receipt.returnInfo());
             message.getOrderReturn().add(node);
         }
@@ -104,21 +86,16 @@ public final class CebOrders {
     public static List<CustomsReceipt> fromCeb312(CEB312Message message, ZoneId zone) throws CustomsXmlException {
         List<CustomsReceipt> receipts = new ArrayList<>();
         for (OrderReturn r : message.getOrderReturn()) {
-            try {
-                receipts.add(new CustomsReceipt("CEB312", r.getGuid(), r.getEbpCode(), r.getEbcCode(), r.getOrderNo(),
-                        null, null, null, null, null, null, null, null, Integer.valueOf(r.getReturnStatus().strip()),
-                        LocalDateTime.parse(r.getReturnTime(), RETURN_TIME).atZone(zone).toOffsetDateTime(),
-                        r.getReturnInfo()));
-            } catch (NumberFormatException | DateTimeParseException e) {
-                throw new CustomsXmlException("CEB312 for order " + r.getOrderNo() + ": " + e.getMessage(), e);
-            }
+            receipts.add(new CustomsReceipt("CEB312", r.getGuid(), r.getEbpCode(), r.getEbcCode(), r.getOrderNo(),
+                    null, null, null, null, null, null, null, null, CebCodes.status(r.getReturnStatus(), "returnStatus"),
+                    CebCodes.parse(r.getReturnTime(), CebCodes.TIME17, zone, "returnTime"), r.getReturnInfo()));
         }
         return receipts;
     }
 
     private static OrderHead head(Order order, String appTime) {
         OrderHead h = new OrderHead();
-        h.setGuid(guid());
+        h.setGuid(CebCodes.guid());
         h.setAppType("1");
         h.setAppTime(appTime);
         h.setAppStatus("2");
@@ -133,7 +110,7 @@ public final class CebOrders {
         h.setDiscount(order.discount());
         h.setTaxTotal(order.taxTotal());
         h.setActuralPaid(order.actualPaid());
-        h.setCurrency(customs(CodeList.CURRENCY, order.currency()));
+        h.setCurrency(CebCodes.customs(CodeList.CURRENCY, order.currency()));
         h.setBuyerRegNo(order.buyer().regNo() == null ? order.buyer().idNumber() : order.buyer().regNo());
         h.setBuyerName(order.buyer().name());
         h.setBuyerTelephone(order.buyer().phone());
@@ -163,23 +140,9 @@ public final class CebOrders {
         l.setQty(line.qty());
         l.setPrice(line.price());
         l.setTotalPrice(line.totalPrice());
-        l.setCurrency(customs(CodeList.CURRENCY, currency));
-        l.setCountry(customs(CodeList.COUNTRY, line.originCountry()));
+        l.setCurrency(CebCodes.customs(CodeList.CURRENCY, currency));
+        l.setCountry(CebCodes.customs(CodeList.COUNTRY, line.originCountry()));
         l.setNote(line.note());
         return l;
-    }
-
-    private static String customs(CodeList list, String code) {
-        return list.customsCode(code).orElseThrow(() ->
-                new IllegalArgumentException("no customs code for " + code + " in the " + list + " code list"));
-    }
-
-    private static String canonical(CodeList list, String customsCode, String field) throws CustomsXmlException {
-        return list.fromCustomsCode(customsCode == null ? "" : customsCode.strip()).orElseThrow(() ->
-                new CustomsXmlException(field + " " + customsCode + " is not a customs code parkhub knows"));
-    }
-
-    private static String guid() {
-        return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.customs.CebOrders;
+import org.parkhub.customs.CebTransfer;
 import org.parkhub.customs.CebXml;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.RecordEdit;
@@ -28,7 +29,7 @@ class CebIngressTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final CebOrders.Transfer PLATFORM = new CebOrders.Transfer("3301960ABC", "Demo Platform", "DXPENT0000000001");
+    static final CebTransfer PLATFORM = new CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001");
 
     @TempDir
     static Path dataDir;
@@ -90,9 +91,9 @@ class CebIngressTest {
     void whatIsNotAReadableCustomsMessageIs400Or415() throws Exception {
         assertThat(hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/json", "{}").statusCode()).isEqualTo(415);
         HttpResponse<String> unsupported = hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml",
-                "<ceb:CEB411Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" guid=\"x\" version=\"1.0\"/>");
+                "<ceb:CEB621Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" guid=\"x\" version=\"1.0\"/>");
         assertThat(unsupported.statusCode()).isEqualTo(400);
-        assertThat(unsupported.body()).contains("CEB411Message is not a customs message this hub reads yet");
+        assertThat(unsupported.body()).contains("CEB621Message is not a customs message this hub reads yet");
         assertThat(hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml", "<not-closed").statusCode()).isEqualTo(400);
         assertThat(hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml",
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").body())

@@ -247,15 +247,15 @@ class FtpIngressTest {
         ParkFixtures fixtures = new ParkFixtures(304);
         String ceb311 = org.parkhub.customs.CebXml.write(org.parkhub.customs.CebOrders.toCeb311(
                 List.of(fixtures.transaction().order(), fixtures.transaction().order()),
-                new org.parkhub.customs.CebOrders.Transfer("3301960ABC", "Demo Platform", "DXPENT0000000001"),
+                new org.parkhub.customs.CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001"),
                 java.time.OffsetDateTime.now(), ProfileSamples.PARK_ZONE));
         try (FtpFirm platform = new FtpFirm(hub.ftpPort(), "PLAT-01", "demo-ftp-plat-01")) {
             platform.upload("/inbox/ceb/ceb311-orders.xml", ceb311.getBytes(StandardCharsets.UTF_8));
             List<List<String>> receipt = platform.awaitReceipt("ceb311-orders.xml", StandardCharsets.UTF_8);
             assertThat(receipt.subList(1, 3)).extracting(r -> r.get(0) + ":" + r.get(1)).containsExactly("1:ACCEPTED", "2:ACCEPTED");
-            platform.upload("/inbox/ceb/ceb411.xml",
-                    "<CEB411Message xmlns=\"http://www.chinaport.gov.cn/ceb\"/>".getBytes(StandardCharsets.UTF_8));
-            assertThat(platform.awaitReceipt("ceb411.xml", StandardCharsets.UTF_8).get(1).get(3)).contains("CEB411Message");
+            platform.upload("/inbox/ceb/ceb621.xml",
+                    "<CEB621Message xmlns=\"http://www.chinaport.gov.cn/ceb\"/>".getBytes(StandardCharsets.UTF_8));
+            assertThat(platform.awaitReceipt("ceb621.xml", StandardCharsets.UTF_8).get(1).get(3)).contains("CEB621Message");
         }
     }
 
