@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
@@ -36,19 +35,12 @@ public class CebIngress {
         if (sender.isEmpty()) {
             return;
         }
-        String contentType = Optional.ofNullable(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class))
-                .orElse("").toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith("application/xml") && !contentType.startsWith("text/xml")) {
-            Problem.of(415, "unsupported-media-type", "Unsupported content type",
-                    "customs messages are application/xml, not '" + contentType + "'").writeTo(exchange);
+        Optional<RequestBody> request = RequestBody.of(exchange, maxBodyBytes, "application/xml", "text/xml");
+        if (request.isEmpty()) {
             return;
         }
-        byte[] body = Optional.ofNullable(exchange.getMessage().getBody(byte[].class)).orElse(new byte[0]);
-        if (body.length > maxBodyBytes) {
-            Problem.of(413, "too-large", "Request too large",
-                    "the body has " + body.length + " bytes; the limit is " + maxBodyBytes).writeTo(exchange);
-            return;
-        }
+        String contentType = request.get().contentType();
+        byte[] body = request.get().bytes();
         CebDocuments.Content content;
         try {
             content = CebDocuments.read(new String(body, StandardCharsets.UTF_8), zone);

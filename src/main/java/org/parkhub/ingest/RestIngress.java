@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -61,21 +60,14 @@ public class RestIngress {
                     .writeTo(exchange);
             return;
         }
-        String contentType = Optional.ofNullable(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class))
-                .orElse("").toLowerCase(Locale.ROOT);
-        boolean json = contentType.startsWith("application/json");
-        boolean xml = contentType.startsWith("application/xml") || contentType.startsWith("text/xml");
-        if (!json && !xml) {
-            Problem.of(415, "unsupported-media-type", "Unsupported content type",
-                    "send application/json or application/xml, not '" + contentType + "'").writeTo(exchange);
+        Optional<RequestBody> request = RequestBody.of(exchange, maxBodyBytes, "application/json", "application/xml",
+                "text/xml");
+        if (request.isEmpty()) {
             return;
         }
-        byte[] body = Optional.ofNullable(exchange.getMessage().getBody(byte[].class)).orElse(new byte[0]);
-        if (body.length > maxBodyBytes) {
-            Problem.of(413, "too-large", "Request too large",
-                    "the body has " + body.length + " bytes; the limit is " + maxBodyBytes).writeTo(exchange);
-            return;
-        }
+        boolean json = request.get().isJson();
+        String contentType = request.get().contentType();
+        byte[] body = request.get().bytes();
         String text = new String(body, charset(contentType));
         List<ParsedItem> items;
         try {

@@ -1,7 +1,7 @@
 package org.parkhub.validate;
 
 import static org.parkhub.fixtures.RecordEdit.with;
-import static org.parkhub.validate.ValidatorSupport.errors;
+import static org.parkhub.validate.ValidatorSupport.assertErrors;
 
 import org.junit.jupiter.api.Test;
 import org.parkhub.fixtures.ParkFixtures;
@@ -20,60 +20,60 @@ class CustomsDocumentRulesTest {
 
     @Test
     void validDocumentsPass() {
-        errors(declaration).isEmpty();
-        errors(receipt).isEmpty();
-        errors(tax).isEmpty();
+        assertErrors(declaration).isEmpty();
+        assertErrors(receipt).isEmpty();
+        assertErrors(tax).isEmpty();
     }
 
     @Test
     void bondedDeclarationsNeedTheAccountBook() {
-        errors(with(declaration, "emsNo", null)).containsExactly("emsNo:TRADE_MODE_FIELD");
-        errors(with(declaration, "lines[0].itemRecordNo", null)).containsExactly("lines[0].itemRecordNo:TRADE_MODE_FIELD");
+        assertErrors(with(declaration, "emsNo", null)).containsExactly("emsNo:TRADE_MODE_FIELD");
+        assertErrors(with(declaration, "lines[0].itemRecordNo", null)).containsExactly("lines[0].itemRecordNo:TRADE_MODE_FIELD");
     }
 
     @Test
     void directPurchaseNeedsTheTransport() {
-        errors(with(declaration, "tradeMode", "9610")).containsExactly("billNo:TRADE_MODE_FIELD", "trafNo:TRADE_MODE_FIELD");
+        assertErrors(with(declaration, "tradeMode", "9610")).containsExactly("billNo:TRADE_MODE_FIELD", "trafNo:TRADE_MODE_FIELD");
     }
 
     @Test
     void netWeightIsAtMostGrossWeight() {
-        errors(with(declaration, "netWeight", declaration.grossWeight().add(java.math.BigDecimal.ONE).toPlainString()))
+        assertErrors(with(declaration, "netWeight", declaration.grossWeight().add(java.math.BigDecimal.ONE).toPlainString()))
                 .containsExactly("netWeight:WEIGHT_ORDER");
     }
 
     @Test
     void declarationLinesAddUp() {
-        errors(with(declaration, "lines[0].totalPrice", "0.01")).containsExactly("lines[0].totalPrice:LINE_TOTAL_MISMATCH");
-        errors(with(declaration, "lines[0].gnum", 3)).contains("lines[0].gnum:GNUM_SEQUENCE");
-        errors(with(declaration, "lines[0].currency", "USD")).containsExactly("lines[0].currency:CURRENCY_NOT_CNY");
+        assertErrors(with(declaration, "lines[0].totalPrice", "0.01")).containsExactly("lines[0].totalPrice:LINE_TOTAL_MISMATCH");
+        assertErrors(with(declaration, "lines[0].gnum", 3)).contains("lines[0].gnum:GNUM_SEQUENCE");
+        assertErrors(with(declaration, "lines[0].currency", "USD")).containsExactly("lines[0].currency:CURRENCY_NOT_CNY");
     }
 
     @Test
     void declaredBuyerIdIsChecked() {
-        errors(with(declaration, "buyer.idNumber", "110101199013011237")).containsExactly("buyer.idNumber:ID_CHECKSUM");
+        assertErrors(with(declaration, "buyer.idNumber", "110101199013011237")).containsExactly("buyer.idNumber:ID_CHECKSUM");
     }
 
     @Test
     void receiptsCarryTheKeysTheyAreMatchedOn() {
-        errors(with(receipt, "orderNo", null)).containsExactly("orderNo:RECEIPT_KEY_MISSING");
-        errors(with(receipt, "messageCode", "CEB412")).containsExactly("payCode:RECEIPT_KEY_MISSING",
+        assertErrors(with(receipt, "orderNo", null)).containsExactly("orderNo:RECEIPT_KEY_MISSING");
+        assertErrors(with(receipt, "messageCode", "CEB412")).containsExactly("payCode:RECEIPT_KEY_MISSING",
                 "payTransactionId:RECEIPT_KEY_MISSING");
     }
 
     @Test
     void receiptsAreCustomsReceiptMessages() {
-        errors(with(receipt, "messageCode", "CEB311")).containsExactly("messageCode:CODE_LIST");
+        assertErrors(with(receipt, "messageCode", "CEB311")).containsExactly("messageCode:CODE_LIST");
     }
 
     @Test
     void receiptStatusesAreCustomsStatuses() {
-        errors(with(receipt, "returnStatus", 42)).containsExactly("returnStatus:CODE_LIST");
-        errors(with(receipt, "returnStatus", -621005)).isEmpty();
+        assertErrors(with(receipt, "returnStatus", 42)).containsExactly("returnStatus:CODE_LIST");
+        assertErrors(with(receipt, "returnStatus", -621005)).isEmpty();
     }
 
     @Test
     void taxBillTotalsAreTheSumOfItsLines() {
-        errors(with(tax, "valueAddedTax", "0.00")).containsExactly("valueAddedTax:TAX_TOTAL_MISMATCH");
+        assertErrors(with(tax, "valueAddedTax", "0.00")).containsExactly("valueAddedTax:TAX_TOTAL_MISMATCH");
     }
 }

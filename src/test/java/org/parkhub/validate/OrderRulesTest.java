@@ -1,8 +1,8 @@
 package org.parkhub.validate;
 
 import static org.parkhub.fixtures.RecordEdit.with;
-import static org.parkhub.validate.ValidatorSupport.errors;
-import static org.parkhub.validate.ValidatorSupport.warnings;
+import static org.parkhub.validate.ValidatorSupport.assertErrors;
+import static org.parkhub.validate.ValidatorSupport.assertWarnings;
 
 import java.math.BigDecimal;
 
@@ -16,47 +16,47 @@ class OrderRulesTest {
 
     @Test
     void aValidOrderPasses() {
-        errors(valid).isEmpty();
-        warnings(valid).isEmpty();
+        assertErrors(valid).isEmpty();
+        assertWarnings(valid).isEmpty();
     }
 
     @Test
     void actualPaidMustAddUp() {
-        errors(with(valid, "actualPaid", valid.actualPaid().add(new BigDecimal("0.01")).toPlainString()))
+        assertErrors(with(valid, "actualPaid", valid.actualPaid().add(new BigDecimal("0.01")).toPlainString()))
                 .containsExactly("actualPaid:PAID_MISMATCH");
     }
 
     @Test
     void discountCountsAgainstActualPaid() {
         Order discounted = with(valid, "discount", "5.00");
-        errors(discounted).containsExactly("actualPaid:PAID_MISMATCH");
-        errors(with(discounted, "actualPaid", valid.actualPaid().subtract(new BigDecimal("5")).toPlainString()))
+        assertErrors(discounted).containsExactly("actualPaid:PAID_MISMATCH");
+        assertErrors(with(discounted, "actualPaid", valid.actualPaid().subtract(new BigDecimal("5")).toPlainString()))
                 .isEmpty();
     }
 
     @Test
     void lineTotalIsPriceTimesQty() {
         Order wrong = with(valid, "lines[0].totalPrice", valid.lines().get(0).totalPrice().add(BigDecimal.ONE).toPlainString());
-        errors(wrong).containsExactly("lines[0].totalPrice:LINE_TOTAL_MISMATCH");
+        assertErrors(wrong).containsExactly("lines[0].totalPrice:LINE_TOTAL_MISMATCH");
     }
 
     @Test
     void lineTotalIsComparedAtTwoPlaces() {
         Order thirds = with(with(with(valid, "lines[0].price", "33.333"), "lines[0].qty", "3"), "lines[0].totalPrice", "100.00");
-        errors(thirds).doesNotContain("lines[0].totalPrice:LINE_TOTAL_MISMATCH");
+        assertErrors(thirds).doesNotContain("lines[0].totalPrice:LINE_TOTAL_MISMATCH");
     }
 
     @Test
     void goodsValueOffTheLineSumIsOnlyAWarning() {
         Order off = with(with(valid, "goodsValue", valid.goodsValue().add(BigDecimal.ONE).toPlainString()),
                 "actualPaid", valid.actualPaid().add(BigDecimal.ONE).toPlainString());
-        errors(off).isEmpty();
-        warnings(off).containsExactly("goodsValue:GOODS_VALUE_MISMATCH");
+        assertErrors(off).isEmpty();
+        assertWarnings(off).containsExactly("goodsValue:GOODS_VALUE_MISMATCH");
     }
 
     @Test
     void lineNumbersStartAtOneWithoutGaps() {
-        errors(with(valid, "lines[0].gnum", 2)).contains("lines[0].gnum:GNUM_SEQUENCE");
+        assertErrors(with(valid, "lines[0].gnum", 2)).contains("lines[0].gnum:GNUM_SEQUENCE");
     }
 
     @Test
@@ -66,23 +66,23 @@ class OrderRulesTest {
         while (order.lines().size() < 2) {
             order = fixtures.transaction().order();
         }
-        errors(with(order, "lines[1].gnum", 1)).contains("lines[1].gnum:GNUM_DUPLICATE");
+        assertErrors(with(order, "lines[1].gnum", 1)).contains("lines[1].gnum:GNUM_DUPLICATE");
     }
 
     @Test
     void idCardNumbersAreChecked() {
         String id = valid.buyer().idNumber();
         String wrong = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
-        errors(with(valid, "buyer.idNumber", wrong)).containsExactly("buyer.idNumber:ID_CHECKSUM");
+        assertErrors(with(valid, "buyer.idNumber", wrong)).containsExactly("buyer.idNumber:ID_CHECKSUM");
     }
 
     @Test
     void otherIdentityDocumentsAreNotChecksummed() {
-        errors(with(with(valid, "buyer.idType", "2"), "buyer.idNumber", "E12345678")).isEmpty();
+        assertErrors(with(with(valid, "buyer.idType", "2"), "buyer.idNumber", "E12345678")).isEmpty();
     }
 
     @Test
     void customsTakesRenminbiOnly() {
-        errors(with(valid, "currency", "USD")).containsExactly("currency:CURRENCY_NOT_CNY");
+        assertErrors(with(valid, "currency", "USD")).containsExactly("currency:CURRENCY_NOT_CNY");
     }
 }

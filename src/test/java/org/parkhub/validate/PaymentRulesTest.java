@@ -1,7 +1,7 @@
 package org.parkhub.validate;
 
 import static org.parkhub.fixtures.RecordEdit.with;
-import static org.parkhub.validate.ValidatorSupport.errors;
+import static org.parkhub.validate.ValidatorSupport.assertErrors;
 
 import org.junit.jupiter.api.Test;
 import org.parkhub.fixtures.ParkFixtures;
@@ -13,31 +13,31 @@ class PaymentRulesTest {
 
     @Test
     void aValidPaymentPasses() {
-        errors(valid).isEmpty();
+        assertErrors(valid).isEmpty();
     }
 
     @Test
     void payTimeCannotLieInTheFuture() {
-        errors(with(valid, "payTime", "2026-11-26T12:30:00+08:00")).containsExactly("payTime:TIME_IN_FUTURE");
+        assertErrors(with(valid, "payTime", "2026-11-26T12:30:00+08:00")).containsExactly("payTime:TIME_IN_FUTURE");
     }
 
     @Test
     void aFewMinutesOfClockSkewAreTolerated() {
-        errors(with(valid, "payTime", "2026-11-26T12:03:00+08:00")).isEmpty();
+        assertErrors(with(valid, "payTime", "2026-11-26T12:03:00+08:00")).isEmpty();
     }
 
     @Test
     void payerIdCardIsChecked() {
-        errors(with(valid, "payer.idNumber", "110101199001011230")).containsExactly("payer.idNumber:ID_CHECKSUM");
+        assertErrors(with(valid, "payer.idNumber", "110101199001011230")).containsExactly("payer.idNumber:ID_CHECKSUM");
     }
 
     @Test
     void paymentsAreInRenminbi() {
-        errors(with(valid, "currency", "HKD")).containsExactly("currency:CURRENCY_NOT_CNY");
+        assertErrors(with(valid, "currency", "HKD")).containsExactly("currency:CURRENCY_NOT_CNY");
     }
 
     @Test
     void nothingPaidIsNotAPayment() {
-        errors(with(valid, "amountPaid", "0")).containsExactly("amountPaid:RANGE");
+        assertErrors(with(valid, "amountPaid", "0")).containsExactly("amountPaid:RANGE");
     }
 }

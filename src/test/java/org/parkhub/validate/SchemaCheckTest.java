@@ -1,7 +1,7 @@
 package org.parkhub.validate;
 
 import static org.parkhub.fixtures.RecordEdit.with;
-import static org.parkhub.validate.ValidatorSupport.errors;
+import static org.parkhub.validate.ValidatorSupport.assertErrors;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,52 +19,52 @@ class SchemaCheckTest {
 
     @Test
     void aValidOrderHasNoErrors() {
-        errors(valid).isEmpty();
+        assertErrors(valid).isEmpty();
     }
 
     @Test
     void missingFieldIsRequired() {
-        errors(with(valid, "orderNo", null)).containsExactly("orderNo:REQUIRED");
+        assertErrors(with(valid, "orderNo", null)).containsExactly("orderNo:REQUIRED");
     }
 
     @Test
     void blankFieldIsRequired() {
-        errors(with(valid, "buyer.name", "  ")).containsExactly("buyer.name:REQUIRED");
+        assertErrors(with(valid, "buyer.name", "  ")).containsExactly("buyer.name:REQUIRED");
     }
 
     @Test
     void overlongFieldIsLength() {
-        errors(with(valid, "orderNo", "O".repeat(61))).containsExactly("orderNo:LENGTH");
+        assertErrors(with(valid, "orderNo", "O".repeat(61))).containsExactly("orderNo:LENGTH");
     }
 
     @Test
     void wrongShapeIsFormat() {
-        errors(with(valid, "ebpCode", "3301960abc")).containsExactly("ebpCode:FORMAT");
+        assertErrors(with(valid, "ebpCode", "3301960abc")).containsExactly("ebpCode:FORMAT");
     }
 
     @Test
     void tooManyDecimalsIsDecimalFormat() {
-        errors(with(valid, "freight", "1.123456")).contains("freight:DECIMAL_FORMAT");
+        assertErrors(with(valid, "freight", "1.123456")).contains("freight:DECIMAL_FORMAT");
     }
 
     @Test
     void negativeMoneyIsRange() {
-        errors(with(valid, "discount", "-1")).contains("discount:RANGE");
+        assertErrors(with(valid, "discount", "-1")).contains("discount:RANGE");
     }
 
     @Test
     void unknownCodeIsCodeList() {
-        errors(with(valid, "lines[0].originCountry", "KR")).containsExactly("lines[0].originCountry:CODE_LIST");
+        assertErrors(with(valid, "lines[0].originCountry", "KR")).containsExactly("lines[0].originCountry:CODE_LIST");
     }
 
     @Test
     void lineNumberOutOfRangeIsRange() {
-        errors(with(valid, "lines[0].gnum", 100)).contains("lines[0].gnum:RANGE");
+        assertErrors(with(valid, "lines[0].gnum", 100)).contains("lines[0].gnum:RANGE");
     }
 
     @Test
     void anOrderNeedsLines() {
-        errors(new Order(valid.orderNo(), valid.ebpCode(), null, valid.ebcCode(), null, valid.goodsValue(),
+        assertErrors(new Order(valid.orderNo(), valid.ebpCode(), null, valid.ebcCode(), null, valid.goodsValue(),
                 valid.freight(), valid.discount(), valid.taxTotal(), valid.actualPaid(), valid.currency(),
                 valid.buyer(), valid.consignee(), null, null, null, null, null, List.of()))
                 .containsExactly("lines:REQUIRED");
@@ -73,7 +73,7 @@ class SchemaCheckTest {
     @Test
     void atMost99Lines() {
         List<OrderLine> lines = new ArrayList<>(Collections.nCopies(100, valid.lines().get(0)));
-        errors(new Order(valid.orderNo(), valid.ebpCode(), null, valid.ebcCode(), null, valid.goodsValue(),
+        assertErrors(new Order(valid.orderNo(), valid.ebpCode(), null, valid.ebcCode(), null, valid.goodsValue(),
                 valid.freight(), valid.discount(), valid.taxTotal(), valid.actualPaid(), valid.currency(),
                 valid.buyer(), valid.consignee(), null, null, null, null, null, lines))
                 .contains("lines:LENGTH");

@@ -1,8 +1,8 @@
 package org.parkhub.validate;
 
 import static org.parkhub.fixtures.RecordEdit.with;
-import static org.parkhub.validate.ValidatorSupport.errors;
-import static org.parkhub.validate.ValidatorSupport.warnings;
+import static org.parkhub.validate.ValidatorSupport.assertErrors;
+import static org.parkhub.validate.ValidatorSupport.assertWarnings;
 
 import org.junit.jupiter.api.Test;
 import org.parkhub.fixtures.ParkFixtures;
@@ -17,63 +17,63 @@ class StockAndProductRulesTest {
 
     @Test
     void validProductAndReceiptPass() {
-        errors(product).isEmpty();
-        warnings(product).isEmpty();
-        errors(receipt).isEmpty();
+        assertErrors(product).isEmpty();
+        assertWarnings(product).isEmpty();
+        assertErrors(receipt).isEmpty();
     }
 
     @Test
     void receiptsIssuesAndTransfersArePositive() {
-        errors(with(receipt, "qty", "-1")).containsExactly("qty:QTY_SIGN");
-        errors(with(with(receipt, "kind", "ISSUE"), "qty", "0")).containsExactly("qty:QTY_SIGN");
+        assertErrors(with(receipt, "qty", "-1")).containsExactly("qty:QTY_SIGN");
+        assertErrors(with(with(receipt, "kind", "ISSUE"), "qty", "0")).containsExactly("qty:QTY_SIGN");
     }
 
     @Test
     void adjustmentsMayBeNegativeButNotZero() {
-        errors(with(with(receipt, "kind", "ADJUST"), "qty", "-3")).isEmpty();
-        errors(with(with(receipt, "kind", "ADJUST"), "qty", "0")).containsExactly("qty:QTY_SIGN");
+        assertErrors(with(with(receipt, "kind", "ADJUST"), "qty", "-3")).isEmpty();
+        assertErrors(with(with(receipt, "kind", "ADJUST"), "qty", "0")).containsExactly("qty:QTY_SIGN");
     }
 
     @Test
     void countsAreNotNegative() {
-        errors(with(with(receipt, "kind", "COUNT"), "qty", "0")).isEmpty();
-        errors(with(with(receipt, "kind", "COUNT"), "qty", "-1")).containsExactly("qty:QTY_SIGN");
+        assertErrors(with(with(receipt, "kind", "COUNT"), "qty", "0")).isEmpty();
+        assertErrors(with(with(receipt, "kind", "COUNT"), "qty", "-1")).containsExactly("qty:QTY_SIGN");
     }
 
     @Test
     void bondedStockNeedsItsAccountBookItem() {
-        errors(with(receipt, "itemRecordNo", null)).containsExactly("itemRecordNo:BONDED_RECORD_MISSING");
-        errors(with(with(receipt, "itemRecordNo", null), "emsNo", null)).isEmpty();
+        assertErrors(with(receipt, "itemRecordNo", null)).containsExactly("itemRecordNo:BONDED_RECORD_MISSING");
+        assertErrors(with(with(receipt, "itemRecordNo", null), "emsNo", null)).isEmpty();
     }
 
     @Test
     void movementsCannotLieInTheFuture() {
-        errors(with(receipt, "occurredAt", "2026-12-01T00:00:00+08:00")).containsExactly("occurredAt:TIME_IN_FUTURE");
+        assertErrors(with(receipt, "occurredAt", "2026-12-01T00:00:00+08:00")).containsExactly("occurredAt:TIME_IN_FUTURE");
     }
 
     @Test
     void barcodesCarryAValidCheckDigit() {
         String code = product.barcode();
         String wrong = code.substring(0, 12) + (char) ('0' + (code.charAt(12) - '0' + 1) % 10);
-        errors(with(product, "barcode", wrong)).containsExactly("barcode:BARCODE_CHECK_DIGIT");
+        assertErrors(with(product, "barcode", wrong)).containsExactly("barcode:BARCODE_CHECK_DIGIT");
     }
 
     @Test
     void certificatesEndAfterTheyStart() {
-        errors(with(product, "certificates[0].validUntil", "2025-01-01")).containsExactly("certificates[0].validUntil:CERTIFICATE_DATES");
+        assertErrors(with(product, "certificates[0].validUntil", "2025-01-01")).containsExactly("certificates[0].validUntil:CERTIFICATE_DATES");
     }
 
     @Test
     void expiredCertificatesAreWarnedAbout() {
         ProductFiling expired = with(with(product, "certificates[0].issuedOn", "2020-01-01"),
                 "certificates[0].validUntil", "2021-01-01");
-        errors(expired).isEmpty();
-        warnings(expired).containsExactly("certificates[0].validUntil:CERTIFICATE_EXPIRED");
+        assertErrors(expired).isEmpty();
+        assertWarnings(expired).containsExactly("certificates[0].validUntil:CERTIFICATE_EXPIRED");
     }
 
     @Test
     void certificatesAreNotIssuedInTheFuture() {
-        errors(with(with(product, "certificates[0].issuedOn", "2027-01-01"), "certificates[0].validUntil", "2029-01-01"))
+        assertErrors(with(with(product, "certificates[0].issuedOn", "2027-01-01"), "certificates[0].validUntil", "2029-01-01"))
                 .containsExactly("certificates[0].issuedOn:TIME_IN_FUTURE");
     }
 }

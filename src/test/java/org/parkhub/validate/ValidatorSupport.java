@@ -17,11 +17,11 @@ final class ValidatorSupport {
     private ValidatorSupport() {
     }
 
-    static ListAssert<String> errors(Record payload) {
+    static ListAssert<String> assertErrors(Record payload) {
         return Assertions.assertThat(pairs(VALIDATOR.validate(payload).errors()));
     }
 
-    static ListAssert<String> warnings(Record payload) {
+    static ListAssert<String> assertWarnings(Record payload) {
         return Assertions.assertThat(pairs(VALIDATOR.validate(payload).warnings()));
     }
 

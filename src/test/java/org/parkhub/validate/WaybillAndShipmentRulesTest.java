@@ -1,7 +1,7 @@
 package org.parkhub.validate;
 
 import static org.parkhub.fixtures.RecordEdit.with;
-import static org.parkhub.validate.ValidatorSupport.errors;
+import static org.parkhub.validate.ValidatorSupport.assertErrors;
 
 import org.junit.jupiter.api.Test;
 import org.parkhub.fixtures.ParkFixtures;
@@ -13,28 +13,28 @@ class WaybillAndShipmentRulesTest {
 
     @Test
     void validWaybillAndEventsPass() {
-        errors(t.waybill()).isEmpty();
-        t.events().forEach(e -> errors(e).isEmpty());
+        assertErrors(t.waybill()).isEmpty();
+        t.events().forEach(e -> assertErrors(e).isEmpty());
     }
 
     @Test
     void aWaybillNumberIsNotTheOrderNumber() {
-        errors(with(t.waybill(), "logisticsNo", t.waybill().orderNo())).containsExactly("logisticsNo:LOGISTICS_NO_IS_ORDER_NO");
+        assertErrors(with(t.waybill(), "logisticsNo", t.waybill().orderNo())).containsExactly("logisticsNo:LOGISTICS_NO_IS_ORDER_NO");
     }
 
     @Test
     void waybillsAreInRenminbi() {
-        errors(with(t.waybill(), "currency", "EUR")).containsExactly("currency:CURRENCY_NOT_CNY");
+        assertErrors(with(t.waybill(), "currency", "EUR")).containsExactly("currency:CURRENCY_NOT_CNY");
     }
 
     @Test
     void aWaybillWeighsSomething() {
-        errors(with(t.waybill(), "weight", "0")).containsExactly("weight:RANGE");
+        assertErrors(with(t.waybill(), "weight", "0")).containsExactly("weight:RANGE");
     }
 
     @Test
     void trackingEventsCannotLieInTheFuture() {
-        errors(with(t.events().get(0), "occurredAt", "2027-01-01T00:00:00+08:00")).containsExactly("occurredAt:TIME_IN_FUTURE");
+        assertErrors(with(t.events().get(0), "occurredAt", "2027-01-01T00:00:00+08:00")).containsExactly("occurredAt:TIME_IN_FUTURE");
     }
 
     @Test
