@@ -2,19 +2,13 @@ package org.parkhub.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
-
 import org.junit.jupiter.api.Test;
+import org.parkhub.support.XsdCheck;
 import org.parkhub.customs.ceb.CEB311Message;
 import org.parkhub.customs.ceb.CEB312Message;
 import org.parkhub.fixtures.ParkFixtures;
@@ -32,7 +26,7 @@ class CebOrdersTest {
         ParkFixtures fixtures = new ParkFixtures(401);
         List<Order> orders = List.of(fixtures.transaction().order(), fixtures.transaction().order());
         String xml = CebXml.write(CebOrders.toCeb311(orders, TRANSFER, OffsetDateTime.now(), ZONE));
-        validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
+        XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
         assertThat(xml).contains("<acturalPaid>", "<currency>142</currency>");
         assertThat(CebOrders.fromCeb311(CebXml.read(xml, CEB311Message.class))).isEqualTo(orders);
     }
@@ -43,7 +37,7 @@ class CebOrdersTest {
         Order order = fixtures.transaction().order();
         List<CustomsReceipt> receipts = List.of(fixtures.orderReceipt(order, 120), fixtures.orderReceipt(order, 100));
         String xml = CebXml.write(CebOrders.toCeb312(receipts, ZONE));
-        validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
+        XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
         List<CustomsReceipt> back = CebOrders.fromCeb312(CebXml.read(xml, CEB312Message.class), ZONE);
         assertThat(back).extracting(CustomsReceipt::returnStatus).containsExactly(120, 100);
         assertThat(back.get(0).returnTime()).isEqualTo(receipts.get(0).returnTime());
@@ -80,18 +74,10 @@ class CebOrdersTest {
     /** Mandatory when parkhub.ceb.official-xsd names the official import XSD (.ci/run sets it). */
     @Test
     void whatParkhubWritesValidatesAgainstTheOfficialXsd() throws Exception {
-        String official = System.getProperty("parkhub.ceb.official-xsd", "");
-        assumeTrue(!official.isEmpty(), "parkhub.ceb.official-xsd is not set: the official XSD check is skipped");
+        Path official = XsdCheck.officialCebXsd();
         ParkFixtures fixtures = new ParkFixtures(404);
         Order order = fixtures.transaction().order();
-        validate(Path.of(official), CebXml.write(CebOrders.toCeb311(List.of(order), TRANSFER, OffsetDateTime.now(), ZONE)));
-        validate(Path.of(official), CebXml.write(CebOrders.toCeb312(List.of(fixtures.orderReceipt(order, 120)), ZONE)));
-    }
-
-    private static void validate(Path xsd, String xml) throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-        factory.newSchema(xsd.toFile()).newValidator().validate(new StreamSource(new StringReader(xml)));
+        XsdCheck.validate(official, CebXml.write(CebOrders.toCeb311(List.of(order), TRANSFER, OffsetDateTime.now(), ZONE)));
+        XsdCheck.validate(official, CebXml.write(CebOrders.toCeb312(List.of(fixtures.orderReceipt(order, 120)), ZONE)));
     }
 }

@@ -1,19 +1,13 @@
 package org.parkhub.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
-
 import org.junit.jupiter.api.Test;
+import org.parkhub.support.XsdCheck;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.CustomsReceipt;
@@ -32,7 +26,7 @@ class CebPaymentsAndWaybillsTest {
         ParkFixtures fixtures = new ParkFixtures(601);
         List<Payment> payments = List.of(fixtures.transaction().payment(), fixtures.transaction().payment());
         String xml = CebXml.write(CebPayments.toCeb411(payments, TRANSFER, OffsetDateTime.now(), ZONE));
-        validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
+        XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
         List<Payment> back = CebPayments.fromCeb411(CebXml.read(xml, org.parkhub.customs.ceb.CEB411Message.class), ZONE);
         assertThat(back).usingRecursiveFieldByFieldElementComparatorIgnoringFields("payer.regNo").isEqualTo(payments);
         assertThat(CebDocuments.read(xml, ZONE).type()).isEqualTo(MessageType.PAYMENT);
@@ -43,7 +37,7 @@ class CebPaymentsAndWaybillsTest {
         ParkFixtures fixtures = new ParkFixtures(602);
         List<Waybill> waybills = List.of(fixtures.transaction().waybill(), fixtures.transaction().waybill());
         String xml = CebXml.write(CebWaybills.toCeb511(waybills, TRANSFER, OffsetDateTime.now(), ZONE));
-        validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
+        XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml);
         List<Waybill> back = CebWaybills.fromCeb511(CebXml.read(xml, org.parkhub.customs.ceb.CEB511Message.class));
         // CEB511 has no consignee district
         assertThat(back).usingRecursiveFieldByFieldElementComparatorIgnoringFields("consignee.district").isEqualTo(waybills);
@@ -57,39 +51,31 @@ class CebPaymentsAndWaybillsTest {
                 t.payment().payCode(), t.payment().payTransactionId(), null, null, null, null, null, null, 120,
                 OffsetDateTime.parse("2026-11-26T10:15:30.123+08:00"), "accepted");
         String xml412 = CebXml.write(CebPayments.toCeb412(List.of(payment), ZONE));
-        validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml412);
+        XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml412);
         assertThat(List.<Record>copyOf(CebDocuments.read(xml412, ZONE).payloads())).containsExactly(payment);
 
         CustomsReceipt waybill = new CustomsReceipt("CEB512", "4CDE1CFD-EDED-46B1-946C-B8022E42FC95", null, null, null,
                 null, null, t.waybill().logisticsCode(), t.waybill().logisticsNo(), null, null, null, null, 100,
                 OffsetDateTime.parse("2026-11-26T10:15:31.456+08:00"), "rejected: weight missing");
         String xml512 = CebXml.write(CebWaybills.toCeb512(List.of(waybill), ZONE));
-        validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml512);
+        XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml512);
         assertThat(List.<Record>copyOf(CebDocuments.read(xml512, ZONE).payloads())).containsExactly(waybill);
     }
 
     /** Mandatory when parkhub.ceb.official-xsd names the official import XSD (.ci/run sets it). */
     @Test
     void whatParkhubWritesValidatesAgainstTheOfficialXsd() throws Exception {
-        String official = System.getProperty("parkhub.ceb.official-xsd", "");
-        assumeTrue(!official.isEmpty(), "parkhub.ceb.official-xsd is not set: the official XSD check is skipped");
+        Path official = XsdCheck.officialCebXsd();
         Transaction t = new ParkFixtures(604).transaction();
-        validate(Path.of(official), CebXml.write(CebPayments.toCeb411(List.of(t.payment()), TRANSFER, OffsetDateTime.now(), ZONE)));
-        validate(Path.of(official), CebXml.write(CebWaybills.toCeb511(List.of(t.waybill()), TRANSFER, OffsetDateTime.now(), ZONE)));
+        XsdCheck.validate(official, CebXml.write(CebPayments.toCeb411(List.of(t.payment()), TRANSFER, OffsetDateTime.now(), ZONE)));
+        XsdCheck.validate(official, CebXml.write(CebWaybills.toCeb511(List.of(t.waybill()), TRANSFER, OffsetDateTime.now(), ZONE)));
         CustomsReceipt receipt = new CustomsReceipt("CEB412", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94", null, null, null,
                 t.payment().payCode(), t.payment().payTransactionId(), null, null, null, null, null, null, 800,
                 OffsetDateTime.now(), "ok");
-        validate(Path.of(official), CebXml.write(CebPayments.toCeb412(List.of(receipt), ZONE)));
+        XsdCheck.validate(official, CebXml.write(CebPayments.toCeb412(List.of(receipt), ZONE)));
         CustomsReceipt logistics = new CustomsReceipt("CEB512", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94", null, null, null,
                 null, null, t.waybill().logisticsCode(), t.waybill().logisticsNo(), null, null, null, null, 800,
                 OffsetDateTime.now(), "ok");
-        validate(Path.of(official), CebXml.write(CebWaybills.toCeb512(List.of(logistics), ZONE)));
-    }
-
-    private static void validate(Path xsd, String xml) throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-        factory.newSchema(xsd.toFile()).newValidator().validate(new StreamSource(new StringReader(xml)));
+        XsdCheck.validate(official, CebXml.write(CebWaybills.toCeb512(List.of(logistics), ZONE)));
     }
 }
