@@ -1,5 +1,6 @@
 package org.parkhub.customs;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import org.parkhub.customs.ceb.BaseTransfer;
 import org.parkhub.model.CodeList;
+import org.parkhub.model.CustomsReceipt;
 
 /** What every CEB mapping shares: code translation, the customs time formats, guids, BaseTransfer. */
 final class CebCodes {
@@ -55,6 +57,32 @@ final class CebCodes {
         } catch (NumberFormatException e) {
             throw new CustomsXmlException(field + " '" + text + "' is not a status number", e);
         }
+    }
+
+    /** The status, time and reason every receipt node carries, completing a receipt whose keys are set. */
+    static CustomsReceipt returned(CustomsReceipt.Builder receipt, String returnStatus, String returnTime, String returnInfo,
+            ZoneId zone) throws CustomsXmlException {
+        return receipt.status(status(returnStatus, "returnStatus"), parse(returnTime, TIME17, zone, "returnTime"), returnInfo);
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? null : date.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    static LocalDate day(String text, String field) throws CustomsXmlException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            throw new CustomsXmlException(field + " '" + text + "' is not a customs date (yyyyMMdd)", e);
+        }
+    }
+
+    /** Customs wants names where the canonical model may only have the code. */
+    static String nameOr(String name, String code) {
+        return name == null ? code : name;
     }
 
     static BaseTransfer baseTransfer(CebTransfer transfer) {

@@ -86,9 +86,9 @@ public final class CebOrders {
     public static List<CustomsReceipt> fromCeb312(CEB312Message message, ZoneId zone) throws CustomsXmlException {
         List<CustomsReceipt> receipts = new ArrayList<>();
         for (OrderReturn r : message.getOrderReturn()) {
-            receipts.add(new CustomsReceipt("CEB312", r.getGuid(), r.getEbpCode(), r.getEbcCode(), r.getOrderNo(),
-                    null, null, null, null, null, null, null, null, CebCodes.status(r.getReturnStatus(), "returnStatus"),
-                    CebCodes.parse(r.getReturnTime(), CebCodes.TIME17, zone, "returnTime"), r.getReturnInfo()));
+            receipts.add(CustomsReceipt.of("CEB312", r.getGuid()).order(r.getEbpCode(), r.getEbcCode(), r.getOrderNo())
+                    .status(CebCodes.status(r.getReturnStatus(), "returnStatus"),
+                            CebCodes.parse(r.getReturnTime(), CebCodes.TIME17, zone, "returnTime"), r.getReturnInfo()));
         }
         return receipts;
     }

@@ -85,10 +85,9 @@ public final class CebPayments {
     public static List<CustomsReceipt> fromCeb412(CEB412Message message, ZoneId zone) throws CustomsXmlException {
         List<CustomsReceipt> receipts = new ArrayList<>();
         for (PaymentReturn r : message.getPaymentReturn()) {
-            receipts.add(new CustomsReceipt("CEB412", r.getGuid(), null, null, null, r.getPayCode(),
-                    r.getPayTransactionId(), null, null, null, null, null, null,
-                    CebCodes.status(r.getReturnStatus(), "returnStatus"),
-                    CebCodes.parse(r.getReturnTime(), CebCodes.TIME17, zone, "returnTime"), r.getReturnInfo()));
+            receipts.add(CustomsReceipt.of("CEB412", r.getGuid()).payment(r.getPayCode(), r.getPayTransactionId())
+                    .status(CebCodes.status(r.getReturnStatus(), "returnStatus"),
+                            CebCodes.parse(r.getReturnTime(), CebCodes.TIME17, zone, "returnTime"), r.getReturnInfo()));
         }
         return receipts;
     }

@@ -86,9 +86,9 @@ public final class CebWaybills {
     public static List<CustomsReceipt> fromCeb512(CEB512Message message, ZoneId zone) throws CustomsXmlException {
         List<CustomsReceipt> receipts = new ArrayList<>();
         for (LogisticsReturn r : message.getLogisticsReturn()) {
-            receipts.add(new CustomsReceipt("CEB512", r.getGuid(), null, null, null, null, null, r.getLogisticsCode(),
-                    r.getLogisticsNo(), null, null, null, null, CebCodes.status(r.getReturnStatus(), "returnStatus"),
-                    CebCodes.parse(r.getReturnTime(), CebCodes.TIME17, zone, "returnTime"), r.getReturnInfo()));
+            receipts.add(CustomsReceipt.of("CEB512", r.getGuid()).waybill(r.getLogisticsCode(), r.getLogisticsNo())
+                    .status(CebCodes.status(r.getReturnStatus(), "returnStatus"),
+                            CebCodes.parse(r.getReturnTime(), CebCodes.TIME17, zone, "returnTime"), r.getReturnInfo()));
         }
         return receipts;
     }

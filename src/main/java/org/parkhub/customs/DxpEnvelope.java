@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.List;
 
 import javax.xml.stream.XMLInputFactory;
+
+import org.parkhub.model.HardenedXml;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -84,10 +86,8 @@ public final class DxpEnvelope {
     }
 
     public static Message unwrap(String envelope) throws CustomsXmlException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        // Data holds a whole customs message in Base64: its text may be as long as a message may be
+        XMLInputFactory factory = HardenedXml.inputFactory(CebXml.MAX_DOCUMENT_CHARS * 2);
         String copMsgId = null;
         String senderId = null;
         String createdAt = null;

@@ -23,18 +23,23 @@ public final class SenderPolicy {
     private record Permission(Role role, PartyCode ownCode) {
     }
 
-    private static final Map<MessageType, List<Permission>> SENDERS = Map.of(
-            MessageType.PRODUCT, List.of(new Permission(Role.MERCHANT, PartyCode.EBC)),
-            MessageType.STOCK_MOVEMENT, List.of(new Permission(Role.WAREHOUSE, PartyCode.WAREHOUSE)),
-            MessageType.ORDER, List.of(new Permission(Role.PLATFORM, PartyCode.EBP),
-                    new Permission(Role.MERCHANT, PartyCode.EBC)),
-            MessageType.PAYMENT, List.of(new Permission(Role.PAYMENT, PartyCode.PAY)),
-            MessageType.WAYBILL, List.of(new Permission(Role.LOGISTICS, PartyCode.LOGISTICS)),
-            MessageType.SHIPMENT_EVENT, List.of(new Permission(Role.LOGISTICS, PartyCode.LOGISTICS)),
-            MessageType.INVENTORY_DECLARATION, List.of(new Permission(Role.MERCHANT, PartyCode.EBC),
-                    new Permission(Role.BROKER, PartyCode.AGENT)),
-            MessageType.CUSTOMS_RECEIPT, List.of(new Permission(Role.CUSTOMS, null)),
-            MessageType.TAX_BILL, List.of(new Permission(Role.CUSTOMS, null)));
+    private static final Map<MessageType, List<Permission>> SENDERS = Map.ofEntries(
+            Map.entry(MessageType.PRODUCT, List.of(new Permission(Role.MERCHANT, PartyCode.EBC))),
+            Map.entry(MessageType.STOCK_MOVEMENT, List.of(new Permission(Role.WAREHOUSE, PartyCode.WAREHOUSE))),
+            Map.entry(MessageType.ORDER, List.of(new Permission(Role.PLATFORM, PartyCode.EBP),
+                    new Permission(Role.MERCHANT, PartyCode.EBC))),
+            Map.entry(MessageType.PAYMENT, List.of(new Permission(Role.PAYMENT, PartyCode.PAY))),
+            Map.entry(MessageType.WAYBILL, List.of(new Permission(Role.LOGISTICS, PartyCode.LOGISTICS))),
+            Map.entry(MessageType.SHIPMENT_EVENT, List.of(new Permission(Role.LOGISTICS, PartyCode.LOGISTICS))),
+            Map.entry(MessageType.INVENTORY_DECLARATION, List.of(new Permission(Role.MERCHANT, PartyCode.EBC),
+                    new Permission(Role.BROKER, PartyCode.AGENT))),
+            Map.entry(MessageType.INVENTORY_CANCELLATION, List.of(new Permission(Role.MERCHANT, PartyCode.EBC),
+                    new Permission(Role.BROKER, PartyCode.AGENT))),
+            Map.entry(MessageType.INVENTORY_REFUND, List.of(new Permission(Role.MERCHANT, PartyCode.EBC),
+                    new Permission(Role.BROKER, PartyCode.AGENT))),
+            Map.entry(MessageType.WAREHOUSE_IN_LIST, List.of(new Permission(Role.WAREHOUSE, PartyCode.WAREHOUSE))),
+            Map.entry(MessageType.CUSTOMS_RECEIPT, List.of(new Permission(Role.CUSTOMS, null))),
+            Map.entry(MessageType.TAX_BILL, List.of(new Permission(Role.CUSTOMS, null))));
 
     private SenderPolicy() {
     }

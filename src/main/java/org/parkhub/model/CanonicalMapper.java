@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
-import javax.xml.stream.XMLInputFactory;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.ctc.wstx.api.WstxInputProperties;
 import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationIntrospector;
 
 /**
@@ -77,20 +75,8 @@ public final class CanonicalMapper {
         }
     }
 
-    /**
-     * No DTDs, no external entities (canonical XML never needs them and they are an attack path), and
-     * limits that stop floods: attributes per element, nesting depth, attribute and text sizes.
-     */
     private static XmlFactory hardenedXmlFactory() {
-        XMLInputFactory input = XMLInputFactory.newFactory();
-        input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        input.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
-        input.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 64);
-        input.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
-        input.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 1024 * 1024);
-        input.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
-        return XmlFactory.builder().xmlInputFactory(input).build();
+        return XmlFactory.builder().xmlInputFactory(HardenedXml.inputFactory(HardenedXml.FIELD_TEXT)).build();
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {

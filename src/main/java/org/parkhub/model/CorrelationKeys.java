@@ -28,6 +28,13 @@ public record CorrelationKeys(
             return new CorrelationKeys(e.orderNo(), null, null, e.logisticsNo(), null, null);
         } else if (payload instanceof InventoryDeclaration d) {
             return new CorrelationKeys(d.orderNo(), null, null, d.logisticsNo(), null, d.invtNo());
+        } else if (payload instanceof InventoryCancellation c) {
+            return new CorrelationKeys(c.orderNo(), null, null, c.logisticsNo(), null, c.invtNo());
+        } else if (payload instanceof InventoryRefund r) {
+            return new CorrelationKeys(r.orderNo(), null, null, r.logisticsNo(), null, r.invtNo());
+        } else if (payload instanceof WarehouseInList) {
+            // one list covers many parcels: each is found through its own waybill
+            return new CorrelationKeys(null, null, null, null, null, null);
         } else if (payload instanceof CustomsReceipt r) {
             return new CorrelationKeys(r.orderNo(), null, null, r.logisticsNo(), r.payTransactionId(), r.invtNo());
         } else if (payload instanceof TaxBill t) {

@@ -53,7 +53,7 @@ public record InventoryDeclaration(
         @NotNull @DecimalMin("0") @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal freight,
         @NotNull @DecimalMin("0") @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal insuredFee,
         @NotNull @Code(CodeList.CURRENCY) String currency,
-        @NotBlank @Pattern(regexp = "^[0-9A-Z]$") String wrapType,
+        @Pattern(regexp = "^[0-9A-Z]$") String wrapType,
         @NotNull @Min(1) Integer packNo,
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal grossWeight,
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal netWeight,

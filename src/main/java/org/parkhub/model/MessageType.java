@@ -15,6 +15,9 @@ public enum MessageType {
     WAYBILL("waybill", Waybill.class),
     SHIPMENT_EVENT("shipment-event", ShipmentEvent.class),
     INVENTORY_DECLARATION("inventory-declaration", InventoryDeclaration.class),
+    INVENTORY_CANCELLATION("inventory-cancellation", InventoryCancellation.class),
+    INVENTORY_REFUND("inventory-refund", InventoryRefund.class),
+    WAREHOUSE_IN_LIST("warehouse-in-list", WarehouseInList.class),
     CUSTOMS_RECEIPT("customs-receipt", CustomsReceipt.class),
     TAX_BILL("tax-bill", TaxBill.class);
 

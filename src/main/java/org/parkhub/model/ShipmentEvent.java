@@ -8,14 +8,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** A carrier tracking event for a waybill. */
+/** A carrier tracking event for a waybill; a customs sign-for (CEB513) carries no location. */
 @XmlRootElement(name = "shipmentEvent")
 public record ShipmentEvent(
         @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String logisticsCode,
         @NotBlank @Size(max = 60) @Pattern(regexp = Formats.DOCUMENT_NO) String logisticsNo,
         @Size(max = 60) @Pattern(regexp = Formats.DOCUMENT_NO) String orderNo,
         @NotNull ShipmentStatus status,
-        @NotBlank @Size(max = 200) String location,
+        @Size(max = 200) String location,
         @NotNull OffsetDateTime occurredAt,
         @Size(max = 1000) String note) {
 }

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.parkhub.model.CustomsReceipt;
 
-/** Customs receipt rules: a known status, and the keys its message code is matched on (DOMAIN 3). */
+/** Customs receipt rules: a known status for its kind, a reason, and the keys its message code is matched on (DOMAIN 3). */
 public final class CustomsReceiptRules implements BusinessRules<CustomsReceipt> {
 
     private static final Set<Integer> STATUSES = Set.of(1, 2, 3, 4, 100, 120, 300, 399, 500, 501, 502, 503, 599, 700, 800, 899);
@@ -17,11 +17,15 @@ public final class CustomsReceiptRules implements BusinessRules<CustomsReceipt> 
             "CEB412", List.of(Key.PAY, Key.PAY_TRANSACTION),
             "CEB512", List.of(Key.LOGISTICS, Key.LOGISTICS_NO),
             "CEB514", List.of(Key.LOGISTICS, Key.LOGISTICS_NO),
-            "CEB622", List.of(Key.COP_NO),
-            "CEB624", List.of(Key.COP_NO),
-            "CEB626", List.of(Key.COP_NO),
+            "CEB622", List.of(Key.COP_NO, Key.PRE_NO),
+            "CEB624", List.of(Key.COP_NO, Key.PRE_NO),
+            "CEB626", List.of(Key.COP_NO, Key.PRE_NO),
             "CEB712", List.of(Key.COP_NO),
-            "CEB900", List.of());
+            "CEB818", List.of(Key.INVT_NO, Key.TAX_NO),
+            "CEB900", List.of(Key.ORIGINAL_TYPE));
+
+    /** CEB818 tax bill states: 1 generated, 2 summarised for payment, 3 void. */
+    private static final Set<Integer> TAX_BILL_STATUSES = Set.of(1, 2, 3);
 
     private enum Key {
         EBP("ebpCode", CustomsReceipt::ebpCode),
@@ -31,7 +35,11 @@ public final class CustomsReceiptRules implements BusinessRules<CustomsReceipt> 
         PAY_TRANSACTION("payTransactionId", CustomsReceipt::payTransactionId),
         LOGISTICS("logisticsCode", CustomsReceipt::logisticsCode),
         LOGISTICS_NO("logisticsNo", CustomsReceipt::logisticsNo),
-        COP_NO("copNo", CustomsReceipt::copNo);
+        COP_NO("copNo", CustomsReceipt::copNo),
+        PRE_NO("preNo", CustomsReceipt::preNo),
+        INVT_NO("invtNo", CustomsReceipt::invtNo),
+        TAX_NO("taxNo", CustomsReceipt::taxNo),
+        ORIGINAL_TYPE("originalMessageType", CustomsReceipt::originalMessageType);
 
         final String field;
         final Function<CustomsReceipt, String> value;
@@ -59,9 +67,28 @@ public final class CustomsReceiptRules implements BusinessRules<CustomsReceipt> 
                 findings.error(key.field, "RECEIPT_KEY_MISSING", receipt.messageCode() + " is matched on " + key.field);
             }
         }
-        // negative statuses are processing errors (e.g. -621005 over the single-transaction limit)
-        if (receipt.returnStatus() >= 0 && !STATUSES.contains(receipt.returnStatus())) {
-            findings.error("returnStatus", "CODE_LIST", receipt.returnStatus() + " is not a customs return status");
+        int status = receipt.returnStatus();
+        switch (receipt.messageCode()) {
+            case "CEB818" -> {
+                if (!TAX_BILL_STATUSES.contains(status)) {
+                    findings.error("returnStatus", "CODE_LIST", status + " is not a tax bill status (1, 2 or 3)");
+                }
+            }
+            case "CEB900" -> {
+                if (status >= 0) {
+                    findings.error("returnStatus", "CODE_LIST", "a CEB900 format error has a negative status, not " + status);
+                }
+            }
+            default -> {
+                // negative statuses are processing errors (e.g. -621005 over the single-transaction limit)
+                if (status >= 0 && !STATUSES.contains(status)) {
+                    findings.error("returnStatus", "CODE_LIST", status + " is not a customs return status");
+                }
+            }
+        }
+        // a tax bill status has no text; every other receipt says why
+        if (!"CEB818".equals(receipt.messageCode()) && (receipt.returnInfo() == null || receipt.returnInfo().isBlank())) {
+            findings.error("returnInfo", "REQUIRED", receipt.messageCode() + " carries its reason in returnInfo");
         }
     }
 }

@@ -21,6 +21,9 @@ public final class MessageValidator {
                         new WaybillRules(),
                         new ShipmentEventRules(clock),
                         new InventoryDeclarationRules(),
+                        new InventoryCancellationRules(),
+                        new InventoryRefundRules(),
+                        new WarehouseInListRules(),
                         new CustomsReceiptRules(),
                         new TaxBillRules())
                 .stream().collect(Collectors.toUnmodifiableMap(BusinessRules::type, Function.identity()));

@@ -43,13 +43,28 @@ final class SharedRules {
 
     /** Line numbers run 1, 2, 3... without gaps or repeats, as customs requires. */
     static <L> void lineNumbers(List<L> lines, Function<L, Integer> gnum, Findings findings) {
+        lineNumbers("lines", lines, gnum, findings);
+    }
+
+    static <L> void lineNumbers(String listField, List<L> lines, Function<L, Integer> gnum, Findings findings) {
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Integer number = gnum.apply(lines.get(i));
             if (!seen.add(number)) {
-                findings.error("lines[" + i + "].gnum", "GNUM_DUPLICATE", "line number " + number + " appears twice");
+                findings.error(listField + "[" + i + "].gnum", "GNUM_DUPLICATE", "line number " + number + " appears twice");
             } else if (number != i + 1) {
-                findings.error("lines[" + i + "].gnum", "GNUM_SEQUENCE", "expected line number " + (i + 1) + ", got " + number);
+                findings.error(listField + "[" + i + "].gnum", "GNUM_SEQUENCE", "expected line number " + (i + 1) + ", got " + number);
+            }
+        }
+    }
+
+    /** Each value appears once in the list (a parcel or a returned line named twice is a sender's mistake). */
+    static <L, V> void unique(String listField, List<L> items, Function<L, V> value, String field, Findings findings) {
+        Set<V> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            V v = value.apply(items.get(i));
+            if (!seen.add(v)) {
+                findings.error(listField + "[" + i + "]." + field, "DUPLICATE", field + " " + v + " appears twice");
             }
         }
     }

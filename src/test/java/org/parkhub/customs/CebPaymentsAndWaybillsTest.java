@@ -47,16 +47,16 @@ class CebPaymentsAndWaybillsTest {
     @Test
     void paymentAndWaybillReceiptsRoundTrip() throws Exception {
         Transaction t = new ParkFixtures(603).transaction();
-        CustomsReceipt payment = new CustomsReceipt("CEB412", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94", null, null, null,
-                t.payment().payCode(), t.payment().payTransactionId(), null, null, null, null, null, null, 120,
-                OffsetDateTime.parse("2026-11-26T10:15:30.123+08:00"), "accepted");
+        CustomsReceipt payment = CustomsReceipt.of("CEB412", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94")
+                .payment(t.payment().payCode(), t.payment().payTransactionId())
+                .status(120, OffsetDateTime.parse("2026-11-26T10:15:30.123+08:00"), "accepted");
         String xml412 = CebXml.write(CebPayments.toCeb412(List.of(payment), ZONE));
         XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml412);
         assertThat(List.<Record>copyOf(CebDocuments.read(xml412, ZONE).payloads())).containsExactly(payment);
 
-        CustomsReceipt waybill = new CustomsReceipt("CEB512", "4CDE1CFD-EDED-46B1-946C-B8022E42FC95", null, null, null,
-                null, null, t.waybill().logisticsCode(), t.waybill().logisticsNo(), null, null, null, null, 100,
-                OffsetDateTime.parse("2026-11-26T10:15:31.456+08:00"), "rejected: weight missing");
+        CustomsReceipt waybill = CustomsReceipt.of("CEB512", "4CDE1CFD-EDED-46B1-946C-B8022E42FC95")
+                .waybill(t.waybill().logisticsCode(), t.waybill().logisticsNo())
+                .status(100, OffsetDateTime.parse("2026-11-26T10:15:31.456+08:00"), "rejected: weight missing");
         String xml512 = CebXml.write(CebWaybills.toCeb512(List.of(waybill), ZONE));
         XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), xml512);
         assertThat(List.<Record>copyOf(CebDocuments.read(xml512, ZONE).payloads())).containsExactly(waybill);
@@ -69,13 +69,11 @@ class CebPaymentsAndWaybillsTest {
         Transaction t = new ParkFixtures(604).transaction();
         XsdCheck.validate(official, CebXml.write(CebPayments.toCeb411(List.of(t.payment()), TRANSFER, OffsetDateTime.now(), ZONE)));
         XsdCheck.validate(official, CebXml.write(CebWaybills.toCeb511(List.of(t.waybill()), TRANSFER, OffsetDateTime.now(), ZONE)));
-        CustomsReceipt receipt = new CustomsReceipt("CEB412", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94", null, null, null,
-                t.payment().payCode(), t.payment().payTransactionId(), null, null, null, null, null, null, 800,
-                OffsetDateTime.now(), "ok");
+        CustomsReceipt receipt = CustomsReceipt.of("CEB412", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94")
+                .payment(t.payment().payCode(), t.payment().payTransactionId()).status(800, OffsetDateTime.now(), "ok");
         XsdCheck.validate(official, CebXml.write(CebPayments.toCeb412(List.of(receipt), ZONE)));
-        CustomsReceipt logistics = new CustomsReceipt("CEB512", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94", null, null, null,
-                null, null, t.waybill().logisticsCode(), t.waybill().logisticsNo(), null, null, null, null, 800,
-                OffsetDateTime.now(), "ok");
+        CustomsReceipt logistics = CustomsReceipt.of("CEB512", "4CDE1CFD-EDED-46B1-946C-B8022E42FC94")
+                .waybill(t.waybill().logisticsCode(), t.waybill().logisticsNo()).status(800, OffsetDateTime.now(), "ok");
         XsdCheck.validate(official, CebXml.write(CebWaybills.toCeb512(List.of(logistics), ZONE)));
     }
 }

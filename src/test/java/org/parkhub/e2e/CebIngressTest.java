@@ -15,21 +15,29 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.customs.CebInventories;
 import org.parkhub.customs.CebOrders;
+import org.parkhub.customs.CebPayments;
+import org.parkhub.customs.CebTaxes;
 import org.parkhub.customs.CebTransfer;
+import org.parkhub.customs.CebWithdrawals;
 import org.parkhub.customs.CebXml;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.fixtures.Transaction;
+import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.Order;
 import org.parkhub.support.Demo;
 import org.parkhub.support.RunningHub;
 
-/** Customs XML at POST /api/v1/ceb: CEB311 orders from the platform, CEB312 receipts from customs. */
+/** Customs XML at POST /api/v1/ceb: declarations from the firms, receipts and tax bills from customs, routed to their parties. */
 class CebIngressTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final CebTransfer PLATFORM = new CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001");
+    static final CebTransfer BROKER = new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003");
 
     @TempDir
     static Path dataDir;
@@ -62,13 +70,63 @@ class CebIngressTest {
 
         // customs answers with CEB312: the platform, the merchant and the broker get the receipt
         String receipt = CebXml.write(CebOrders.toCeb312(List.of(fixtures.orderReceipt(orders.get(0), 120)), ZONE));
-        HttpResponse<String> answered = hub.post("/api/v1/ceb", "demo-key-customs", "application/xml", receipt);
+        HttpResponse<String> answered = hub.post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml", receipt);
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
         String receiptId = JSON.readTree(answered.body()).at("/items/0/messageId").asText();
         JsonNode routed = JSON.readTree(await().until(() -> hub.get("/api/v1/messages/" + receiptId, Demo.PLATFORM_KEY).body(),
                 b -> b.contains("ROUTED")));
         assertThat(routed.path("deliveries").findValuesAsText("recipient"))
                 .containsExactlyInAnyOrder("PLAT-01", "MERCH-01", "BROKER-01");
+    }
+
+    @Test
+    void aDeclarationAndCustomsAnswersReachTheirParties() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(504);
+        Transaction t = fixtures.transaction();
+        InventoryDeclaration declaration = fixtures.declaration(t);
+        HttpResponse<String> declared = hub.post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(
+                CebInventories.toCeb621(List.of(declaration), BROKER, OffsetDateTime.now(), ZONE)));
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(202);
+        assertThat(recipientsOf(declared, Demo.BROKER_KEY)).containsExactlyInAnyOrder("PLAT-01", "MERCH-01");
+
+        CustomsReceipt released = CustomsReceipt.of("CEB622", "0E0B1C55-6F1A-4C47-9D55-6A3F0C2E7B11")
+                .customsCode(declaration.customsCode()).order(declaration.ebpCode(), declaration.ebcCode(), null)
+                .agentCode(declaration.agentCode()).documents(declaration.copNo(), "E20261126000000001", "422720261000000001")
+                .status(800, OffsetDateTime.now(), "released");
+        HttpResponse<String> answered = hub.post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml",
+                CebXml.write(CebInventories.toCeb622(List.of(released), ZONE)));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
+        assertThat(recipientsOf(answered, Demo.CUSTOMS_KEY)).containsExactlyInAnyOrder("PLAT-01", "MERCH-01", "BROKER-01");
+
+        HttpResponse<String> taxed = hub.post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml",
+                CebXml.write(CebTaxes.toCeb816(List.of(fixtures.taxBill(declaration, "422720261000000001")), ZONE)));
+        assertThat(taxed.statusCode()).as(taxed.body()).isEqualTo(202);
+        assertThat(recipientsOf(taxed, Demo.CUSTOMS_KEY)).containsExactlyInAnyOrder("MERCH-01", "LOG-01", "BROKER-01");
+
+        // a payment receipt goes back to the payment firm that sent the payment
+        CustomsReceipt paid = CustomsReceipt.of("CEB412", "0E0B1C55-6F1A-4C47-9D55-6A3F0C2E7B12")
+                .payment(t.payment().payCode(), t.payment().payTransactionId()).status(120, OffsetDateTime.now(), "accepted");
+        HttpResponse<String> paymentReceipt = hub.post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml",
+                CebXml.write(CebPayments.toCeb412(List.of(paid), ZONE)));
+        assertThat(recipientsOf(paymentReceipt, Demo.CUSTOMS_KEY)).contains("PAY-01", "BROKER-01");
+    }
+
+    @Test
+    void aPlatformCannotCancelADeclaration() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(505);
+        InventoryDeclaration declaration = fixtures.declaration(fixtures.transaction());
+        HttpResponse<String> response = hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml", CebXml.write(
+                CebWithdrawals.toCeb623(List.of(fixtures.cancellation(declaration, "422720261000000001")), PLATFORM,
+                        OffsetDateTime.now(), ZONE)));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("may not send CEB623");
+    }
+
+    private List<String> recipientsOf(HttpResponse<String> accepted, String key) throws Exception {
+        String id = JSON.readTree(accepted.body()).at("/items/0/messageId").asText();
+        JsonNode routed = JSON.readTree(await().until(() -> hub.get("/api/v1/messages/" + id, key).body(),
+                b -> b.contains("ROUTED")));
+        return routed.path("deliveries").findValuesAsText("recipient");
     }
 
     @Test
@@ -91,9 +149,9 @@ class CebIngressTest {
     void whatIsNotAReadableCustomsMessageIs400Or415() throws Exception {
         assertThat(hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/json", "{}").statusCode()).isEqualTo(415);
         HttpResponse<String> unsupported = hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml",
-                "<ceb:CEB621Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" guid=\"x\" version=\"1.0\"/>");
+                "<ceb:CEB999Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" guid=\"x\" version=\"1.0\"/>");
         assertThat(unsupported.statusCode()).isEqualTo(400);
-        assertThat(unsupported.body()).contains("CEB621Message is not a customs message this hub reads yet");
+        assertThat(unsupported.body()).contains("CEB999Message is not a customs message this hub reads");
         assertThat(hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml", "<not-closed").statusCode()).isEqualTo(400);
         assertThat(hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml",
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").body())

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +25,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.customs.CebDocuments;
+import org.parkhub.customs.CebFormatErrors;
+import org.parkhub.customs.CebInventories;
+import org.parkhub.customs.CebOrders;
+import org.parkhub.customs.CebTransfer;
+import org.parkhub.customs.CebXml;
 import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.ProfileSamples;
@@ -31,11 +38,13 @@ import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.CustomsReceipt;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.ProductFiling;
 import org.parkhub.support.Demo;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.XsdCheck;
 
 /** Low-IT firms through the real embedded FTP server, with a real FTP client. */
 class FtpIngressTest {
@@ -245,17 +254,39 @@ class FtpIngressTest {
     @Test
     void customsXmlInTheCebFolderIsReadByItsRootElement() throws Exception {
         ParkFixtures fixtures = new ParkFixtures(304);
-        String ceb311 = org.parkhub.customs.CebXml.write(org.parkhub.customs.CebOrders.toCeb311(
-                List.of(fixtures.transaction().order(), fixtures.transaction().order()),
-                new org.parkhub.customs.CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001"),
-                java.time.OffsetDateTime.now(), ProfileSamples.PARK_ZONE));
+        Transaction first = fixtures.transaction();
+        String ceb311 = CebXml.write(CebOrders.toCeb311(List.of(first.order(), fixtures.transaction().order()),
+                new CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001"), OffsetDateTime.now(), ProfileSamples.PARK_ZONE));
         try (FtpFirm platform = new FtpFirm(hub.ftpPort(), "PLAT-01", "demo-ftp-plat-01")) {
             platform.upload("/inbox/ceb/ceb311-orders.xml", ceb311.getBytes(StandardCharsets.UTF_8));
             List<List<String>> receipt = platform.awaitReceipt("ceb311-orders.xml", StandardCharsets.UTF_8);
             assertThat(receipt.subList(1, 3)).extracting(r -> r.get(0) + ":" + r.get(1)).containsExactly("1:ACCEPTED", "2:ACCEPTED");
-            platform.upload("/inbox/ceb/ceb621.xml",
-                    "<CEB621Message xmlns=\"http://www.chinaport.gov.cn/ceb\"/>".getBytes(StandardCharsets.UTF_8));
-            assertThat(platform.awaitReceipt("ceb621.xml", StandardCharsets.UTF_8).get(1).get(3)).contains("CEB621Message");
+        }
+        String ceb621 = CebXml.write(CebInventories.toCeb621(List.of(fixtures.declaration(first)),
+                new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003"), OffsetDateTime.now(), ProfileSamples.PARK_ZONE));
+        try (FtpFirm broker = new FtpFirm(hub.ftpPort(), "BROKER-01", "demo-ftp-broker-01")) {
+            broker.upload("/inbox/ceb/ceb621.xml", ceb621.getBytes(StandardCharsets.UTF_8));
+            assertThat(broker.awaitReceipt("ceb621.xml", StandardCharsets.UTF_8).get(1)).startsWith("1", "ACCEPTED");
+        }
+    }
+
+    @Test
+    void customsXmlTheHubCannotReadIsAnsweredWithACeb900() throws Exception {
+        try (FtpFirm platform = new FtpFirm(hub.ftpPort(), "PLAT-01", "demo-ftp-plat-01")) {
+            platform.upload("/inbox/ceb/broken.xml", "<ceb:CEB311Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\"><ceb:Order>"
+                    .getBytes(StandardCharsets.UTF_8));
+            String answer = new String(platform.awaitFile("/receipts/broken.xml.receipt.xml", 60), StandardCharsets.UTF_8);
+            XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), answer);
+            CustomsReceipt receipt = (CustomsReceipt) CebDocuments.read(answer, ProfileSamples.PARK_ZONE).payloads().get(0);
+            assertThat(receipt.messageCode()).isEqualTo("CEB900");
+            assertThat(receipt.returnStatus()).isEqualTo(CebFormatErrors.FORMAT_ERROR);
+            assertThat(receipt.originalMessageType()).isEqualTo("CEB311Message");
+            assertThat(receipt.originalMessageId()).isEqualTo("broken.xml");
+            assertThat(receipt.returnInfo()).contains("cannot be read").contains("nothing was accepted");
+
+            platform.upload("/inbox/ceb/gbk.xml", "<CEB999Message>\u5E93</CEB999Message>".getBytes(Charset.forName("GBK")));
+            String notUtf8 = new String(platform.awaitFile("/receipts/gbk.xml.receipt.xml", 60), StandardCharsets.UTF_8);
+            assertThat(notUtf8).contains("<oriMessageType>Unknown<").contains("is UTF-8 encoded; this one is not");
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.Set;
+import java.util.List;
 import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
@@ -33,8 +34,9 @@ class CanonicalRoundTripTest {
         Transaction t = fixtures.transaction();
         InventoryDeclaration declaration = fixtures.declaration(t);
         return Stream.of(fixtures.product(), fixtures.stockReceipt(fixtures.product(), 24), t.order(), t.payment(),
-                t.waybill(), t.events().get(2), declaration, fixtures.orderReceipt(t.order(), 120),
-                fixtures.taxBill(declaration, "42272026I000000001"));
+                t.waybill(), t.events().get(2), declaration, fixtures.cancellation(declaration, "42272026I000000001"),
+                fixtures.refund(declaration, "42272026I000000001"), fixtures.warehouseInList(List.of(t.waybill())),
+                fixtures.orderReceipt(t.order(), 120), fixtures.taxBill(declaration, "42272026I000000001"));
     }
 
     @Test

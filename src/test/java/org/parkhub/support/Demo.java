@@ -14,6 +14,8 @@ public final class Demo {
     public static final String LOGISTICS = "LOG-01";
     public static final String LOGISTICS_KEY = "demo-key-log-01";
     public static final String WAREHOUSE_KEY = "demo-key-wh-qd-01";
+    public static final String BROKER_KEY = "demo-key-broker-01";
+    public static final String CUSTOMS_KEY = "demo-key-customs";
     public static final String ADMIN_KEY = "demo-key-admin";
 
     private Demo() {

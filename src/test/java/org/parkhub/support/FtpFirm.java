@@ -45,15 +45,19 @@ public final class FtpFirm implements AutoCloseable {
         return client.retrieveFile(path, out) ? out.toByteArray() : null;
     }
 
+    /** Waits until the file can be downloaded and returns its bytes. */
+    public byte[] awaitFile(String path, int seconds) {
+        return await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(200))
+                .until(() -> download(path), b -> b != null);
+    }
+
     /** Waits for receipts/&lt;file&gt;.receipt.csv and returns its rows (header included), decoded with {@code charset}. */
     public List<List<String>> awaitReceipt(String fileName, Charset charset) {
         return awaitReceipt(fileName, charset, 60);
     }
 
     public List<List<String>> awaitReceipt(String fileName, Charset charset, int seconds) {
-        String path = "/receipts/" + fileName + ".receipt.csv";
-        byte[] bytes = await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(200))
-                .until(() -> download(path), b -> b != null);
+        byte[] bytes = awaitFile("/receipts/" + fileName + ".receipt.csv", seconds);
         String text = new String(bytes, charset).replace("\uFEFF", "");
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(text)) {
             return csv.stream().map(CsvRecord::getFields).toList();

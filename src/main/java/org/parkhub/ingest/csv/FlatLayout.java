@@ -33,6 +33,8 @@ public final class FlatLayout {
             MessageType.ORDER, "orderNo",
             MessageType.PRODUCT, "sku",
             MessageType.INVENTORY_DECLARATION, "copNo",
+            MessageType.INVENTORY_REFUND, "invtNo",
+            MessageType.WAREHOUSE_IN_LIST, "billNo",
             MessageType.TAX_BILL, "invtNo");
 
     private final MessageType type;

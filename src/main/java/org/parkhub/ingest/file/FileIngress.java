@@ -3,6 +3,7 @@ package org.parkhub.ingest.file;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.parkhub.customs.CebDocuments;
+import org.parkhub.customs.CebFormatErrors;
+import org.parkhub.customs.CebXml;
 import org.parkhub.customs.CustomsXmlException;
 import org.parkhub.ingest.SenderPolicy;
 import org.parkhub.ingest.csv.CsvProfile;
@@ -89,12 +93,16 @@ public class FileIngress {
         process(file, Channel.FTP);
     }
 
-    /** The same for a file that came through the given channel (a polled remote source is {@code file}). */
-    public void process(InboxFile file, Channel channel) throws IOException {
+    /**
+     * The same for a file that came through the given channel (a polled remote source is {@code file}).
+     * Returns the name of its receipt in {@code receipts/}; empty when another worker took the file first.
+     */
+    public Optional<String> process(InboxFile file, Channel channel) throws IOException {
         Optional<Path> taken = take(file);
         if (taken.isPresent()) {
-            processTaken(file, taken.get(), channel);
+            return Optional.of(processTaken(file, taken.get(), channel));
         }
+        return Optional.empty();
     }
 
     /** A file left in the work area by a crash: processed again, skipping the rows already journaled. */
@@ -129,24 +137,24 @@ public class FileIngress {
         }
     }
 
-    private void processTaken(InboxFile file, Path taken, Channel channel) throws IOException {
+    /** Processes a file taken into the work area; returns the name of its receipt. */
+    private String processTaken(InboxFile file, Path taken, Channel channel) throws IOException {
         Optional<Participant> sender = participants.byId(file.participantId());
         if (sender.isEmpty()) {
-            finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.REJECTED,
+            return finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.REJECTED,
                     "unknown participant " + file.participantId());
-            return;
         }
         Optional<MessageType> type = file.folder().type();
         CebDocuments.Content customs = null;
         if (type.isEmpty()) {
             // inbox/ceb: the document's root element says what it holds
+            String document = null;
             try {
-                customs = readCustoms(taken);
+                document = readCustomsText(taken);
+                customs = CebDocuments.read(document, zone);
                 type = Optional.of(customs.type());
             } catch (CustomsXmlException e) {
-                finishWithSummary(file, taken, StandardCharsets.UTF_8, ReceiptStatus.REJECTED,
-                        e.getMessage() + "; nothing was accepted");
-                return;
+                return finishWithFormatError(file, taken, document, e.getMessage());
             }
         }
         String extension = extension(file.name());
@@ -155,23 +163,20 @@ public class FileIngress {
                 extension.equals("csv") || extension.equals("txt") ? profile.encoding() : Optional.empty());
         Charset receiptCharset = inspection.problem() == null ? inspection.charset() : StandardCharsets.UTF_8;
         if (inspection.problem() != null) {
-            finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, inspection.problem() + "; nothing was accepted");
-            return;
+            return finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, inspection.problem() + "; nothing was accepted");
         }
         if (!SenderPolicy.maySend(sender.get(), type.get())) {
-            finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, sender.get().id() + " may not send "
+            return finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, sender.get().id() + " may not send "
                     + type.get().path() + " messages; nothing was accepted");
-            return;
         }
         InboundFiles.Claim claim = files.claim(file.participantId(), file.name(), file.folder().folderName(), inspection.sha256());
         if (claim.status() == InboundFiles.ClaimStatus.DUPLICATE || !inFlight.add(claim.fileId())) {
-            finishWithSummary(file, taken, receiptCharset, ReceiptStatus.DUPLICATE, "the same file (same name and content)"
+            return finishWithSummary(file, taken, receiptCharset, ReceiptStatus.DUPLICATE, "the same file (same name and content)"
                     + " was received on " + claim.firstReceivedAt().atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)
                     + "; it is not processed again");
-            return;
         }
         try {
-            Path staged = taken.resolveSibling(file.name() + ".receipt.csv");
+            Path staged = taken.resolveSibling(InboxLayout.receiptName(file.name()));
             Counts counts;
             try (ReceiptWriter receipt = new ReceiptWriter(staged, receiptCharset)) {
                 counts = readAll(new Input(file, taken, channel, inspection, profile, sender.get(), type.get(), claim,
@@ -182,6 +187,7 @@ public class FileIngress {
             archive(file, taken, claim.fileId());
             LOG.info("file {}/{}/{}: {} rows accepted, {} rejected", file.participantId(), file.folder().folderName(),
                     file.name(), counts.accepted, counts.rejected);
+            return staged.getFileName().toString();
         } finally {
             inFlight.remove(claim.fileId());
         }
@@ -315,11 +321,15 @@ public class FileIngress {
         };
     }
 
-    private CebDocuments.Content readCustoms(Path taken) throws IOException, CustomsXmlException {
+    private static String readCustomsText(Path taken) throws IOException, CustomsXmlException {
         if (Files.size(taken) > MAX_XML_CHARS) {
             throw new CustomsXmlException("a customs XML file is at most " + MAX_XML_CHARS + " bytes");
         }
-        return CebDocuments.read(Files.readString(taken, StandardCharsets.UTF_8), zone);
+        try {
+            return Files.readString(taken, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new CustomsXmlException("a customs XML file is UTF-8 encoded; this one is not", e);
+        }
     }
 
     private CsvProfile profileFor(Participant sender, InboxLayout.Folder folder, MessageType type) {
@@ -329,15 +339,29 @@ public class FileIngress {
                 .orElseGet(() -> CsvProfiles.defaultFor(type));
     }
 
-    private void finishWithSummary(InboxFile file, Path taken, Charset charset, ReceiptStatus status, String text)
+    private String finishWithSummary(InboxFile file, Path taken, Charset charset, ReceiptStatus status, String text)
             throws IOException {
-        Path staged = taken.resolveSibling(file.name() + ".receipt.csv");
+        Path staged = taken.resolveSibling(InboxLayout.receiptName(file.name()));
         try (ReceiptWriter receipt = new ReceiptWriter(staged, charset)) {
             receipt.summary(status, text);
         }
         deliverReceipt(file, staged);
         archive(file, taken, UUID.randomUUID().toString());
         LOG.info("file {}/{}/{}: {}: {}", file.participantId(), file.folder().folderName(), file.name(), status, text);
+        return staged.getFileName().toString();
+    }
+
+    /** Customs XML the hub cannot read is answered the way the e-port answers it: a CEB900 receipt. */
+    private String finishWithFormatError(InboxFile file, Path taken, String document, String reason) throws IOException {
+        Path staged = taken.resolveSibling(InboxLayout.formatErrorName(file.name()));
+        String answer = CebXml.write(CebFormatErrors.answer(CebFormatErrors.messageTypeOf(document), file.name(),
+                reason + "; nothing was accepted", OffsetDateTime.now(zone), zone));
+        Files.writeString(staged, answer, StandardCharsets.UTF_8);
+        deliverReceipt(file, staged);
+        archive(file, taken, UUID.randomUUID().toString());
+        LOG.info("file {}/{}/{}: {}: {}", file.participantId(), file.folder().folderName(), file.name(),
+                ReceiptStatus.REJECTED, reason);
+        return staged.getFileName().toString();
     }
 
     /** The receipt replaces any earlier one of the same name in receipts/, in one step (never half-written). */

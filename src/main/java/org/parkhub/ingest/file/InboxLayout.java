@@ -16,6 +16,9 @@ import org.parkhub.model.MessageType;
  */
 public final class InboxLayout {
 
+    private static final String RECEIPT_SUFFIX = ".receipt.csv";
+    private static final String FORMAT_ERROR_SUFFIX = ".receipt.xml";
+
     /** The inbox folders and the message type each takes ({@code ceb} takes customs XML of any type). */
     public enum Folder {
         PRODUCTS("products", MessageType.PRODUCT),
@@ -67,6 +70,20 @@ public final class InboxLayout {
 
     public Path receipts(String participantId) {
         return home(participantId).resolve("receipts");
+    }
+
+    /** The receipt of a file: a CSV a spreadsheet opens, one row per record. */
+    public static String receiptName(String fileName) {
+        return fileName + RECEIPT_SUFFIX;
+    }
+
+    /** The receipt of a customs XML file the hub could not read: a CEB900, as the e-port would answer. */
+    public static String formatErrorName(String fileName) {
+        return fileName + FORMAT_ERROR_SUFFIX;
+    }
+
+    public static boolean isReceipt(String fileName) {
+        return fileName.endsWith(RECEIPT_SUFFIX) || fileName.endsWith(FORMAT_ERROR_SUFFIX);
     }
 
     public Path outbox(String participantId) {

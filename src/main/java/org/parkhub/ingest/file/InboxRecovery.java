@@ -52,7 +52,7 @@ public class InboxRecovery {
                 String id = participant.id();
                 for (Path workDir : atStart ? list(layout.work(id, folder)) : List.<Path>of()) {
                     for (Path taken : list(workDir)) {
-                        if (!taken.getFileName().toString().endsWith(".receipt.csv")) {
+                        if (!InboxLayout.isReceipt(taken.getFileName().toString())) {
                             events.add(InboxEvent.resume(new InboxFile(id, folder, taken.getFileName().toString()), taken));
                         }
                     }

@@ -41,8 +41,9 @@ public class RemoteIntake {
             throw new IOException("the fetched file has no content", e);
         }
         Files.move(partial, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        ingress.process(new InboxFile(participant, folder, name), Channel.FILE);
-        String receiptName = name + ".receipt.csv";
+        // taken by the inbox sweep in the meantime: its receipt will have the usual name
+        String receiptName = ingress.process(new InboxFile(participant, folder, name), Channel.FILE)
+                .orElse(InboxLayout.receiptName(name));
         message.setBody(layout.receipts(participant).resolve(receiptName).toFile());
         message.setHeader(Exchange.FILE_NAME, receiptName);
     }

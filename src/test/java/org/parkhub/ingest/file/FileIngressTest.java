@@ -137,7 +137,10 @@ class FileIngressTest {
         assertThat(receipt("WH-STRICT", "stock.xlsx").get(1).get(3)).contains(".csv, .json or .xml");
         Files.writeString(layout.inbox("WH-STRICT", InboxLayout.Folder.CEB).resolve("ceb311.xml"), "<x/>");
         ingress.process(new InboxFile("WH-STRICT", InboxLayout.Folder.CEB, "ceb311.xml"));
-        assertThat(receipt("WH-STRICT", "ceb311.xml").get(1)).startsWith("summary", "REJECTED");
+        // customs XML the hub cannot read is answered as the e-port would: a CEB900
+        String answer = Files.readString(layout.receipts("WH-STRICT").resolve("ceb311.xml.receipt.xml"));
+        assertThat(answer).contains("CEB900Message").contains("<returnStatus>-1<").contains("x is not a customs message");
+        assertThat(layout.receipts("WH-STRICT").resolve("ceb311.xml.receipt.csv")).doesNotExist();
     }
 
     @Test
