@@ -9,32 +9,31 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.ApiAuthentication;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
 import org.parkhub.participant.CredentialCheck;
-import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantStore;
-import org.parkhub.participant.Role;
 import org.parkhub.participant.SecretHasher;
 
 /**
- * The administrators' API (credentials of ADMIN participants only). For now: API key rotation, where the
+ * API key rotation by administrators (credentials of ADMIN participants only), where the
  * replaced key stays valid for a grace period so that the firm can switch its systems over.
  */
 public class AdminApi {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final AdminAccess access;
     private final CredentialCheck credentials;
     private final ParticipantStore store;
     private final ParticipantDirectory directory;
     private final SecretHasher hasher;
     private final Duration defaultGrace;
 
-    public AdminApi(CredentialCheck credentials, ParticipantStore store, ParticipantDirectory directory,
+    public AdminApi(AdminAccess access, CredentialCheck credentials, ParticipantStore store, ParticipantDirectory directory,
                     SecretHasher hasher, Duration defaultGrace) {
+        this.access = access;
         this.credentials = credentials;
         this.store = store;
         this.directory = directory;
@@ -44,7 +43,7 @@ public class AdminApi {
 
     /** {@code POST /api/v1/admin/participants/{id}/api-key?graceSeconds=}: a new key, shown once. */
     public void rotateApiKey(Exchange exchange) {
-        if (administrator(exchange).isEmpty()) {
+        if (access.administrator(exchange).isEmpty()) {
             return;
         }
         String id = exchange.getMessage().getHeader("id", String.class);
@@ -77,15 +76,4 @@ public class AdminApi {
         HttpReply.answer(exchange, 200, "apiKey", answer);
     }
 
-    private Optional<Participant> administrator(Exchange exchange) {
-        Optional<Participant> caller = ApiAuthentication.caller(exchange, credentials);
-        if (caller.isEmpty()) {
-            return caller;
-        }
-        if (!caller.get().hasRole(Role.ADMIN)) {
-            Problem.of(403, "not-permitted", "Not permitted", "only park administrators may do this").writeTo(exchange);
-            return Optional.empty();
-        }
-        return caller;
-    }
 }

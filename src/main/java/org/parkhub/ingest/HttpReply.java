@@ -42,6 +42,14 @@ public final class HttpReply {
         }
     }
 
+    /** 204: done, nothing to say. */
+    public static void noContent(Exchange exchange) {
+        Message out = exchange.getMessage();
+        out.getHeaders().clear();
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, 204);
+        out.setBody(null);
+    }
+
     public static void write(Exchange exchange, int status, String contentType, String body) {
         Message out = exchange.getMessage();
         out.getHeaders().clear();

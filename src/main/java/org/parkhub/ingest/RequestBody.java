@@ -6,14 +6,14 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 
 /** A message request's body and content type, refused with 415 or 413 when they will not do. */
-record RequestBody(String contentType, byte[] bytes) {
+public record RequestBody(String contentType, byte[] bytes) {
 
     boolean isJson() {
         return contentType.startsWith("application/json");
     }
 
     /** The body when its content type is one of {@code accepted} and it is within the limit; otherwise empty after answering. */
-    static Optional<RequestBody> of(Exchange exchange, long maxBytes, String... accepted) {
+    public static Optional<RequestBody> of(Exchange exchange, long maxBytes, String... accepted) {
         String contentType = Optional.ofNullable(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class))
                 .orElse("").toLowerCase(Locale.ROOT);
         boolean known = false;

@@ -273,15 +273,16 @@ public class Journal {
     }
 
     private List<DeliveryState> deliveries(Connection c, String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT recipient, rule, status, attempts, last_error, updated_at"
-                + " FROM delivery WHERE message_id = ? ORDER BY recipient")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT recipient, rule, status, attempts, last_error, updated_at,"
+                + " delivered_at FROM delivery WHERE message_id = ? ORDER BY recipient")) {
             ps.setString(1, messageId);
             List<DeliveryState> states = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     states.add(new DeliveryState(rs.getString("recipient"), rs.getString("rule"),
                             DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                            rs.getString("last_error"), inZone(rs.getObject("updated_at", OffsetDateTime.class))));
+                            rs.getString("last_error"), inZone(rs.getObject("updated_at", OffsetDateTime.class)),
+                            Optional.ofNullable(rs.getObject("delivered_at", OffsetDateTime.class)).map(this::inZone).orElse(null)));
                 }
             }
             return states;
@@ -330,26 +331,7 @@ public class Journal {
         });
     }
 
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new JournalException("journal operation failed: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
+    private <T> T inTransaction(Transactions.Work<T> work) {
+        return Transactions.run(dataSource, work);
     }
 }

@@ -1,22 +1,59 @@
 package org.parkhub.participant;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * How a participant wants its messages: channel {@code queue}, {@code ftp} or {@code webhook}, and format
- * {@code json}, {@code xml}, {@code csv} or {@code ceb-xml}. The webhook secret is kept only to sign requests.
+ * {@code json}, {@code xml}, {@code csv} or {@code ceb-xml}. The webhook secret is kept only to sign requests;
+ * {@code maxAttempts}, when set, replaces the hub's number of attempts per copy for this participant.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Delivery(String channel, String format, String url, String secret) {
+public record Delivery(String channel, String format, String url, String secret, Integer maxAttempts) {
+
+    public static final String WEBHOOK = "webhook";
 
     /** Never prints the webhook secret (participants end up in logs and error messages). */
     @Override
     public String toString() {
         return "Delivery[channel=" + channel + ", format=" + format + ", url=" + url
-                + (secret == null ? "" : ", secret=***") + "]";
+                + (secret == null ? "" : ", secret=***") + (maxAttempts == null ? "" : ", maxAttempts=" + maxAttempts) + "]";
+    }
+
+    /** What is wrong with the settings, or null. */
+    public String problem() {
+        if (!List.of("queue", "ftp", WEBHOOK).contains(channel)) {
+            return "delivery channel must be queue, ftp or webhook, not " + channel;
+        }
+        if (!List.of("json", "xml", "csv", "ceb-xml").contains(format)) {
+            return "delivery format must be json, xml, csv or ceb-xml, not " + format;
+        }
+        if (maxAttempts != null && maxAttempts < 1) {
+            return "delivery maxAttempts must be at least 1";
+        }
+        if ("ftp".equals(channel)) {
+            return "the FTP outbox is not built yet: deliver by queue or webhook";
+        }
+        if (webhook()) {
+            if (url == null || !url.matches("https?://.+")) {
+                return "a webhook delivery needs an http(s) url";
+            }
+            if (secret == null || secret.length() < 16) {
+                return "a webhook delivery needs a signing secret of at least 16 characters";
+            }
+            if (!List.of("json", "xml").contains(format)) {
+                return "webhooks are delivered as json or xml for now, not " + format;
+            }
+        }
+        return null;
+    }
+
+    public boolean webhook() {
+        return WEBHOOK.equals(channel);
     }
 
     public static Delivery defaultQueue() {
-        return new Delivery("queue", "json", null, null);
+        return new Delivery("queue", "json", null, null, null);
     }
 }

@@ -89,11 +89,15 @@ public class ParticipantSeed {
         }
         List<RemoteSource> sources = entry.sources() == null ? List.of() : entry.sources();
         sources.stream().map(RemoteSource::problem).filter(Objects::nonNull).forEach(problems::add);
+        Delivery delivery = entry.delivery() == null ? Delivery.defaultQueue() : entry.delivery();
+        if (delivery.problem() != null) {
+            problems.add(delivery.problem());
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(file + ": participant " + entry.id() + ": " + String.join("; ", problems));
         }
         return new Participant(entry.id(), entry.name(), entry.roles(), codes,
                 entry.profiles() == null ? Map.of() : new LinkedHashMap<>(entry.profiles()),
-                entry.delivery() == null ? Delivery.defaultQueue() : entry.delivery(), sources);
+                delivery, sources);
     }
 }

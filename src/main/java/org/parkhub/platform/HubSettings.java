@@ -33,7 +33,16 @@ public record HubSettings(
         Path profilesDir,
         Duration sourceSettle,
         Duration sourcePoll,
-        Duration apiKeyGrace) {
+        Duration apiKeyGrace,
+        Deliveries deliveries) {
+
+    /**
+     * Pushing copies to webhooks: attempts per copy (a participant may set its own), the exponential backoff
+     * between them, the time one request may take, and how long an endpoint's open circuit stays shut.
+     */
+    public record Deliveries(int maxAttempts, Duration retryBase, Duration retryMax, Duration timeout,
+                             Duration breakerOpen) {
+    }
 
     /** The embedded FTP server: where it listens, its passive data ports, and FTPS when a keystore is set. */
     public record Ftp(String host, int port, String passivePorts, String passiveAddress, String keystore,
@@ -70,7 +79,12 @@ public record HubSettings(
                 Path.of(orDefault(read.get("profiles-dir"), "config/profiles")),
                 Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.settle-ms"), "5000"))),
                 Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.poll-ms"), "10000"))),
-                Duration.ofSeconds(Long.parseLong(orDefault(read.get("api-key.grace-seconds"), "86400"))));
+                Duration.ofSeconds(Long.parseLong(orDefault(read.get("api-key.grace-seconds"), "86400"))),
+                new Deliveries(Integer.parseInt(orDefault(read.get("delivery.max-attempts"), "8")),
+                        Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.retry-base-ms"), "1000"))),
+                        Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.retry-max-ms"), "300000"))),
+                        Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.timeout-ms"), "10000"))),
+                        Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.breaker-open-ms"), "30000")))));
     }
 
     public boolean embeddedBroker() {

@@ -2,10 +2,12 @@ package org.parkhub.platform;
 
 import java.util.Map;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.parkhub.delivery.WebhookRoutes;
 import org.parkhub.ingest.file.RemoteSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +36,13 @@ public final class ParkHub {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
-                // route templates are loaded now: one route per participant's remote source
+                // route templates are loaded now: one route per participant's remote source and webhook
+                CamelContext context = configured.getCamelContext();
                 try {
-                    configured.getCamelContext().getRegistry()
-                            .lookupByNameAndType("remoteSources", RemoteSources.class).install(configured.getCamelContext());
+                    context.getRegistry().lookupByNameAndType("remoteSources", RemoteSources.class).install(context);
+                    context.getRegistry().lookupByNameAndType("webhookRoutes", WebhookRoutes.class).install(context);
                 } catch (Exception e) {
-                    throw new IllegalStateException("cannot set up the remote sources: " + e.getMessage(), e);
+                    throw new IllegalStateException("cannot set up the per-participant routes: " + e.getMessage(), e);
                 }
             }
 

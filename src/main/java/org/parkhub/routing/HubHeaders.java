@@ -9,6 +9,11 @@ public final class HubHeaders {
     public static final String RECIPIENT = "parkhubRecipient";
     /** Artemis duplicate detection: a resend with the same value is dropped by the broker. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+    /**
+     * The broker hands messages of one group to one consumer at a time, in order: events of one order are
+     * routed, and so queued for each recipient, in the order they were journaled.
+     */
+    public static final String GROUP = "JMSXGroupID";
 
     private HubHeaders() {
     }

@@ -42,6 +42,17 @@ public class OutboxRelay {
         return published;
     }
 
+    /** Messages of one order keep their order; a tracking event without one keeps it within its waybill. */
+    private static String group(Envelope envelope) {
+        if (envelope.keys().orderNo() != null) {
+            return "order:" + envelope.keys().orderNo();
+        }
+        if (envelope.keys().logisticsNo() != null) {
+            return "waybill:" + envelope.keys().logisticsNo();
+        }
+        return envelope.messageId();
+    }
+
     private void publish(List<Envelope> batch) throws JMSException {
         try (Connection connection = connections.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
@@ -53,6 +64,7 @@ public class OutboxRelay {
                 message.setStringProperty(HubHeaders.TYPE, envelope.type().path());
                 message.setStringProperty(HubHeaders.SENDER, envelope.sender());
                 message.setStringProperty(HubHeaders.DUPLICATE_ID, envelope.messageId());
+                message.setStringProperty(HubHeaders.GROUP, group(envelope));
                 producer.send(message);
             }
             session.commit();

@@ -27,12 +27,15 @@ import org.parkhub.participant.ParticipantDirectory;
 public class Router {
 
     private final RoutingTable table;
+    private final SubscriptionStore subscriptions;
     private final ParticipantDirectory participants;
     private final Journal journal;
     private final CamelContext context;
 
-    public Router(RoutingTable table, ParticipantDirectory participants, Journal journal, CamelContext context) {
+    public Router(RoutingTable table, SubscriptionStore subscriptions, ParticipantDirectory participants, Journal journal,
+                  CamelContext context) {
         this.table = table;
+        this.subscriptions = subscriptions;
         this.participants = participants;
         this.journal = journal;
         this.context = context;
@@ -46,17 +49,14 @@ public class Router {
         for (Recipient recipient : recipients) {
             Message copy = new DefaultMessage(context);
             copy.setBody(envelopeJson);
-            copy.setHeader(HubHeaders.MESSAGE_ID, envelope.messageId());
-            copy.setHeader(HubHeaders.TYPE, envelope.type().path());
-            copy.setHeader(HubHeaders.SENDER, envelope.sender());
-            copy.setHeader(HubHeaders.RECIPIENT, recipient.participantId());
-            copy.setHeader(HubHeaders.DUPLICATE_ID, envelope.messageId() + "/" + recipient.participantId());
+            copy.getHeaders().putAll(DeliveryCopy.headers(envelope, recipient.participantId(),
+                    envelope.messageId() + "/" + recipient.participantId()));
             copies.add(copy);
         }
         return copies;
     }
 
-    /** The recipients by the routing table, each with the first rule that chose it. */
+    /** The recipients by the routing table and the subscriptions, each with the first rule that chose it. */
     List<Recipient> recipients(Envelope envelope) {
         Map<String, String> chosen = new LinkedHashMap<>();
         Optional<Order> order = Optional.empty();
@@ -80,6 +80,11 @@ public class Router {
                 if (!participant.id().equals(envelope.sender())) {
                     chosen.putIfAbsent(participant.id(), rule.toString());
                 }
+            }
+        }
+        for (Subscription subscription : subscriptions.forType(envelope.type())) {
+            if (!subscription.participantId().equals(envelope.sender()) && subscription.matches(envelope.payload())) {
+                chosen.putIfAbsent(subscription.participantId(), "subscription " + subscription.id());
             }
         }
         return chosen.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList();

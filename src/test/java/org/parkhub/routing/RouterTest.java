@@ -22,6 +22,8 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.Recipient;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
+import org.parkhub.model.MessageType;
+import org.parkhub.model.Order;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
@@ -40,6 +42,7 @@ class RouterTest {
     static HikariDataSource dataSource;
     static Journal journal;
     static Router router;
+    static SubscriptionStore subscriptions;
 
     @BeforeAll
     static void setUp() {
@@ -50,7 +53,8 @@ class RouterTest {
         ParticipantDirectory participants = new ParticipantDirectory(store);
         participants.reload();
         journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
-        router = new Router(RoutingTable.load(settings.routingFile()), participants, journal, null);
+        subscriptions = new SubscriptionStore(dataSource, Clock.system(ZONE));
+        router = new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal, null);
     }
 
     @AfterAll
@@ -114,6 +118,39 @@ class RouterTest {
         ParkFixtures fixtures = new ParkFixtures(77);
         assertThat(recipients("WH-QD-01", fixtures.stockReceipt(fixtures.product(), 3)))
                 .containsExactly(new Recipient("MERCH-01", "code:ebcCode"));
+    }
+
+    @Test
+    void aSubscriptionAddsTheCopiesItsFilterMatches() {
+        ParkFixtures fixtures = new ParkFixtures(78);
+        Transaction matching = fixtures.transaction();
+        Transaction other = fixtures.transaction();
+        Subscription subscription = subscriptions.add("LOG-01", MessageType.ORDER, List.of(
+                new FieldMatch("orderNo", matching.order().orderNo(), null, null),
+                new FieldMatch("consignee.district", null, List.of("370202", "370203"), null),
+                new FieldMatch("currency", null, null, "CN")), "ADMIN");
+        try {
+            assertThat(recipients("PLAT-01", matching.order()))
+                    .contains(new Recipient("LOG-01", "subscription " + subscription.id()));
+            assertThat(recipients("PLAT-01", other.order())).extracting(Recipient::participantId).doesNotContain("LOG-01");
+            // a subscriber already chosen by a rule keeps the rule as its reason
+            Subscription twice = subscriptions.add("MERCH-01", MessageType.ORDER, List.of(), "ADMIN");
+            assertThat(recipients("PLAT-01", matching.order())).contains(new Recipient("MERCH-01", "code:ebcCode"));
+            subscriptions.remove(twice.id());
+        } finally {
+            subscriptions.remove(subscription.id());
+        }
+        assertThat(recipients("PLAT-01", matching.order())).extracting(Recipient::participantId).doesNotContain("LOG-01");
+    }
+
+    @Test
+    void aFilterConditionMustNameASingleFieldAndOneTest() {
+        assertThat(new FieldMatch("lines", "x", null, null).problem(Order.class)).get().asString().contains("not a single-valued field");
+        assertThat(new FieldMatch("buyer", "x", null, null).problem(Order.class)).isPresent();
+        assertThat(new FieldMatch("nope", "x", null, null).problem(Order.class)).isPresent();
+        assertThat(new FieldMatch("ebcCode", "x", List.of("y"), null).problem(Order.class)).get().asString().contains("exactly one of");
+        assertThat(new FieldMatch("ebcCode", null, List.of(), null).problem(Order.class)).isPresent();
+        assertThat(new FieldMatch("buyer.idType", "1", null, null).problem(Order.class)).isEmpty();
     }
 
     @Test

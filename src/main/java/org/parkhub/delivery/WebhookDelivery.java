@@ -1,0 +1,158 @@
+package org.parkhub.delivery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.apache.camel.Exchange;
+import org.apache.camel.Service;
+import org.parkhub.journal.DeliveryLog;
+import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.Envelope;
+import org.parkhub.participant.Delivery;
+import org.parkhub.participant.Participant;
+import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.platform.HubSettings;
+import org.parkhub.routing.HubHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pushes a recipient's copies to its webhook, one at a time and in queue order (the route consuming
+ * hub.deliver.&lt;recipient&gt; has a single consumer, so copies of one order arrive in the order they were
+ * routed). A copy is retried in place with {@link Backoff} until its recipient's attempts are used up, then it
+ * becomes a dead letter. While an endpoint's circuit is open the copy waits without spending attempts. The
+ * broker transaction stays open throughout: a hub stopped or killed meanwhile delivers the copy after restart.
+ */
+public class WebhookDelivery implements Service {
+
+    public static final String MESSAGE_ID_HEADER = "X-Parkhub-Message-Id";
+    public static final String TYPE_HEADER = "X-Parkhub-Message-Type";
+    public static final String SENDER_HEADER = "X-Parkhub-Sender";
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
+    private static final int ERROR_BODY_CHARS = 200;
+
+    private final ParticipantDirectory participants;
+    private final DeliveryLog log;
+    private final HubSettings.Deliveries settings;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final CircuitBreakerRegistry breakers;
+    private final HttpClient http;
+    private final CountDownLatch stopping = new CountDownLatch(1);
+
+    public WebhookDelivery(ParticipantDirectory participants, DeliveryLog log, HubSettings.Deliveries settings, Clock clock) {
+        this.participants = participants;
+        this.log = log;
+        this.settings = settings;
+        this.backoff = new Backoff(settings.retryBase(), settings.retryMax());
+        this.clock = clock;
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(settings.breakerOpen())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .build());
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    }
+
+    /** Delivers the copy in the exchange, or journals it as a dead letter; throws only when the hub is stopping. */
+    public void deliver(Exchange exchange) throws InterruptedException {
+        String recipient = exchange.getMessage().getHeader(HubHeaders.RECIPIENT, String.class);
+        String envelopeJson = exchange.getMessage().getBody(String.class);
+        Envelope envelope = CanonicalMapper.readEnvelope(envelopeJson);
+        Participant participant = participants.byId(recipient)
+                .orElseThrow(() -> new IllegalStateException("copy for unknown participant " + recipient));
+        Delivery delivery = participant.delivery();
+        int maxAttempts = delivery.maxAttempts() != null ? delivery.maxAttempts() : settings.maxAttempts();
+        DeliveryFormat.Rendered rendered;
+        try {
+            rendered = DeliveryFormat.render(envelopeJson, envelope, delivery.format());
+        } catch (RuntimeException e) {
+            log.dead(envelope.messageId(), recipient, "cannot be written as " + delivery.format() + ": " + e.getMessage());
+            return;
+        }
+        CircuitBreaker breaker = breakers.circuitBreaker(delivery.url());
+        int attempts = log.attempts(envelope.messageId(), recipient);
+        String lastError = "no attempt was made";
+        while (attempts < maxAttempts) {
+            if (!breaker.tryAcquirePermission()) {
+                pause(settings.breakerOpen().dividedBy(4));
+                continue;
+            }
+            long started = System.nanoTime();
+            String failure = post(delivery, envelope, rendered);
+            long took = System.nanoTime() - started;
+            if (failure == null) {
+                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                log.delivered(envelope.messageId(), recipient, "accepted by " + delivery.url());
+                return;
+            }
+            breaker.onError(took, TimeUnit.NANOSECONDS, new IOException(failure));
+            lastError = failure;
+            attempts = log.attemptFailed(envelope.messageId(), recipient, failure);
+            if (attempts < maxAttempts) {
+                pause(backoff.after(attempts));
+            }
+        }
+        LOG.warn("copy {} for {} is a dead letter after {} attempts: {}", envelope.messageId(), recipient, attempts, lastError);
+        log.dead(envelope.messageId(), recipient, "gave up after " + attempts + " attempts: " + lastError);
+    }
+
+    /** One request; the reason it failed, or null when the receiver took it (any 2xx). */
+    private String post(Delivery delivery, Envelope envelope, DeliveryFormat.Rendered rendered) throws InterruptedException {
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+                .timeout(settings.timeout())
+                .header("Content-Type", rendered.contentType())
+                .header(MESSAGE_ID_HEADER, envelope.messageId())
+                .header(TYPE_HEADER, envelope.type().path())
+                .header(SENDER_HEADER, envelope.sender())
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(delivery.secret(), timestamp, rendered.body()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(rendered.body()))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 == 2) {
+                return null;
+            }
+            String body = response.body() == null ? "" : response.body().strip();
+            return "HTTP " + response.statusCode() + (body.isEmpty() ? ""
+                    : ": " + body.substring(0, Math.min(body.length(), ERROR_BODY_CHARS)));
+        } catch (HttpTimeoutException e) {
+            return "no answer within " + settings.timeout().toMillis() + " ms";
+        } catch (IOException e) {
+            return "cannot reach " + delivery.url() + ": " + e;
+        }
+    }
+
+    /** Waits, unless the hub is stopping: then the copy goes back to its queue for after the restart. */
+    private void pause(Duration wait) throws InterruptedException {
+        if (stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the hub is stopping: the copy stays queued");
+        }
+    }
+
+    @Override
+    public void start() {
+        // nothing to start: the routes bring the copies
+    }
+
+    @Override
+    public void stop() {
+        stopping.countDown();
+    }
+}

@@ -1,0 +1,35 @@
+package org.parkhub.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A participant's delivery settings are checked when the participants file is read. */
+class DeliveryTest {
+
+    @Test
+    void aWebhookNeedsAnHttpUrlASecretAndAFormatItCanBeSentIn() {
+        assertThat(new Delivery("webhook", "json", "https://firm.example/hook", "0123456789abcdef", 5).problem()).isNull();
+        assertThat(new Delivery("webhook", "json", "ftp://firm.example/hook", "0123456789abcdef", null).problem())
+                .contains("http(s) url");
+        assertThat(new Delivery("webhook", "json", "https://firm.example/hook", "short", null).problem())
+                .contains("at least 16 characters");
+        assertThat(new Delivery("webhook", "csv", "https://firm.example/hook", "0123456789abcdef", null).problem())
+                .contains("json or xml");
+        assertThat(new Delivery("webhook", "json", "https://firm.example/hook", "0123456789abcdef", 0).problem())
+                .contains("maxAttempts");
+    }
+
+    @Test
+    void unknownChannelsAndFormatsAreRefused() {
+        assertThat(new Delivery("fax", "json", null, null, null).problem()).contains("queue, ftp or webhook");
+        assertThat(new Delivery("queue", "pdf", null, null, null).problem()).contains("json, xml, csv or ceb-xml");
+        assertThat(Delivery.defaultQueue().problem()).isNull();
+    }
+
+    @Test
+    void theSecretNeverShowsInLogs() {
+        assertThat(new Delivery("webhook", "json", "https://firm.example/hook", "0123456789abcdef", null).toString())
+                .doesNotContain("0123456789abcdef").contains("secret=***");
+    }
+}
