@@ -17,13 +17,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Service;
 import org.parkhub.journal.DeliveryLog;
-import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
 import org.parkhub.participant.Delivery;
-import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.platform.HubSettings;
-import org.parkhub.routing.HubHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,18 +65,16 @@ public class WebhookDelivery implements Service {
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
-    /** Delivers the copy in the exchange, or journals it as a dead letter; throws only when the hub is stopping. */
+    /** Delivers the copy in the exchange, or journals it as a dead letter, or leaves it queued when the hub stops. */
     public void deliver(Exchange exchange) throws InterruptedException {
-        String recipient = exchange.getMessage().getHeader(HubHeaders.RECIPIENT, String.class);
-        String envelopeJson = exchange.getMessage().getBody(String.class);
-        Envelope envelope = CanonicalMapper.readEnvelope(envelopeJson);
-        Participant participant = participants.byId(recipient)
-                .orElseThrow(() -> new IllegalStateException("copy for unknown participant " + recipient));
-        Delivery delivery = participant.delivery();
+        QueuedCopy copy = QueuedCopy.from(exchange, participants);
+        Envelope envelope = copy.envelope();
+        String recipient = copy.recipient().id();
+        Delivery delivery = copy.recipient().delivery();
         int maxAttempts = delivery.maxAttempts() != null ? delivery.maxAttempts() : settings.maxAttempts();
         DeliveryFormat.Rendered rendered;
         try {
-            rendered = DeliveryFormat.render(envelopeJson, envelope, delivery.format());
+            rendered = DeliveryFormat.render(copy.envelopeJson(), envelope, delivery.format());
         } catch (RuntimeException e) {
             log.dead(envelope.messageId(), recipient, "cannot be written as " + delivery.format() + ": " + e.getMessage());
             return;
@@ -89,7 +84,9 @@ public class WebhookDelivery implements Service {
         String lastError = "no attempt was made";
         while (attempts < maxAttempts) {
             if (!breaker.tryAcquirePermission()) {
-                pause(settings.breakerOpen().dividedBy(4));
+                if (stopping(settings.breakerOpen().dividedBy(4), exchange)) {
+                    return;
+                }
                 continue;
             }
             long started = System.nanoTime();
@@ -103,8 +100,8 @@ public class WebhookDelivery implements Service {
             breaker.onError(took, TimeUnit.NANOSECONDS, new IOException(failure));
             lastError = failure;
             attempts = log.attemptFailed(envelope.messageId(), recipient, failure);
-            if (attempts < maxAttempts) {
-                pause(backoff.after(attempts));
+            if (attempts < maxAttempts && stopping(backoff.after(attempts), exchange)) {
+                return;
             }
         }
         LOG.warn("copy {} for {} is a dead letter after {} attempts: {}", envelope.messageId(), recipient, attempts, lastError);
@@ -139,11 +136,16 @@ public class WebhookDelivery implements Service {
         }
     }
 
-    /** Waits, unless the hub is stopping: then the copy goes back to its queue for after the restart. */
-    private void pause(Duration wait) throws InterruptedException {
+    /**
+     * Waits; true when the hub began stopping meanwhile: the broker transaction is then rolled back, and the
+     * copy waits in its queue for the restart.
+     */
+    private boolean stopping(Duration wait, Exchange exchange) throws InterruptedException {
         if (stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("the hub is stopping: the copy stays queued");
+            exchange.setRollbackOnly(true);
+            return true;
         }
+        return false;
     }
 
     @Override

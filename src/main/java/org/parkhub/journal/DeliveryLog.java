@@ -76,18 +76,28 @@ public class DeliveryLog {
     }
 
     public void delivered(String messageId, String recipient, String detail) {
+        deliveredAll(List.of(messageId), recipient, detail);
+    }
+
+    /** Several copies delivered at once (an outbox file), in one transaction. */
+    public void deliveredAll(List<String> messageIds, String recipient, String detail) {
         Transactions.run(dataSource, c -> {
             OffsetDateTime now = now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE delivery SET attempts = attempts + 1, status = ?,"
                     + " delivered_at = ?, updated_at = ? WHERE message_id = ? AND recipient = ?")) {
-                ps.setString(1, DeliveryStatus.DELIVERED.name());
-                ps.setObject(2, now);
-                ps.setObject(3, now);
-                ps.setString(4, messageId);
-                ps.setString(5, recipient);
-                ps.executeUpdate();
+                for (String messageId : messageIds) {
+                    ps.setString(1, DeliveryStatus.DELIVERED.name());
+                    ps.setObject(2, now);
+                    ps.setObject(3, now);
+                    ps.setString(4, messageId);
+                    ps.setString(5, recipient);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            event(c, messageId, recipient, now, DeliveryEvent.Kind.DELIVERED, detail);
+            for (String messageId : messageIds) {
+                event(c, messageId, recipient, now, DeliveryEvent.Kind.DELIVERED, detail);
+            }
             return null;
         });
     }

@@ -7,23 +7,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * How a participant wants its messages: channel {@code queue}, {@code ftp} or {@code webhook}, and format
  * {@code json}, {@code xml}, {@code csv} or {@code ceb-xml}. The webhook secret is kept only to sign requests;
- * {@code maxAttempts}, when set, replaces the hub's number of attempts per copy for this participant.
+ * {@code maxAttempts}, when set, replaces the hub's number of attempts per copy for this participant;
+ * {@code batchSize} and {@code batchSeconds} the hub's batching of FTP outbox files.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Delivery(String channel, String format, String url, String secret, Integer maxAttempts) {
+public record Delivery(String channel, String format, String url, String secret, Integer maxAttempts,
+                       Integer batchSize, Integer batchSeconds) {
 
     public static final String WEBHOOK = "webhook";
+    public static final String FTP = "ftp";
 
     /** Never prints the webhook secret (participants end up in logs and error messages). */
     @Override
     public String toString() {
         return "Delivery[channel=" + channel + ", format=" + format + ", url=" + url
-                + (secret == null ? "" : ", secret=***") + (maxAttempts == null ? "" : ", maxAttempts=" + maxAttempts) + "]";
+                + (secret == null ? "" : ", secret=***") + (maxAttempts == null ? "" : ", maxAttempts=" + maxAttempts)
+                + (batchSize == null ? "" : ", batchSize=" + batchSize)
+                + (batchSeconds == null ? "" : ", batchSeconds=" + batchSeconds) + "]";
     }
 
     /** What is wrong with the settings, or null. */
     public String problem() {
-        if (!List.of("queue", "ftp", WEBHOOK).contains(channel)) {
+        if (!List.of("queue", FTP, WEBHOOK).contains(channel)) {
             return "delivery channel must be queue, ftp or webhook, not " + channel;
         }
         if (!List.of("json", "xml", "csv", "ceb-xml").contains(format)) {
@@ -32,8 +37,11 @@ public record Delivery(String channel, String format, String url, String secret,
         if (maxAttempts != null && maxAttempts < 1) {
             return "delivery maxAttempts must be at least 1";
         }
-        if ("ftp".equals(channel)) {
-            return "the FTP outbox is not built yet: deliver by queue or webhook";
+        if (batchSize != null && batchSize < 1 || batchSeconds != null && batchSeconds < 1) {
+            return "delivery batchSize and batchSeconds must be at least 1";
+        }
+        if (ftp() && !List.of("csv", "json", "xml").contains(format)) {
+            return "FTP outbox files are written as csv, json or xml for now, not " + format;
         }
         if (webhook()) {
             if (url == null || !url.matches("https?://.+")) {
@@ -49,11 +57,15 @@ public record Delivery(String channel, String format, String url, String secret,
         return null;
     }
 
+    public boolean ftp() {
+        return FTP.equals(channel);
+    }
+
     public boolean webhook() {
         return WEBHOOK.equals(channel);
     }
 
     public static Delivery defaultQueue() {
-        return new Delivery("queue", "json", null, null, null);
+        return new Delivery("queue", "json", null, null, null, null, null);
     }
 }

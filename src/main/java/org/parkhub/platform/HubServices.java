@@ -21,8 +21,9 @@ import org.parkhub.admin.AdminAccess;
 import org.parkhub.admin.AdminApi;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.SubscriptionAdmin;
+import org.parkhub.delivery.DeliveryRoutes;
+import org.parkhub.delivery.FtpOutbox;
 import org.parkhub.delivery.WebhookDelivery;
-import org.parkhub.delivery.WebhookRoutes;
 import org.parkhub.ftp.EmbeddedFtpServer;
 import org.parkhub.ingest.ApiGate;
 import org.parkhub.ingest.BrokerIngress;
@@ -119,13 +120,18 @@ public class HubServices implements CamelConfiguration {
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
         DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone());
         WebhookDelivery webhooks = new WebhookDelivery(participants, deliveryLog, settings.deliveries(), clock);
+        InboxLayout homes = new InboxLayout(settings.dataDir());
+        CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
+        FtpOutbox outbox = new FtpOutbox(homes, settings.dataDir().resolve("outbox-work"), participants, profiles,
+                deliveryLog, settings.deliveries(), clock, settings.timeZone());
         registry.bind("webhookDelivery", webhooks);
-        registry.bind("webhookRoutes", new WebhookRoutes(participants, webhooks));
+        registry.bind("ftpOutbox", outbox);
+        registry.bind("deliveryRoutes", new DeliveryRoutes(participants, webhooks, outbox));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants));
         registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
                 context));
-        inboundFiles(context, settings, dataSource, participants, credentials, validator, journal);
+        inboundFiles(context, settings, homes, profiles, dataSource, participants, credentials, validator, journal);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
@@ -133,13 +139,12 @@ public class HubServices implements CamelConfiguration {
     }
 
     /** Files: each participant's FTP home, the FTP server, file processing, remote sources. */
-    private static void inboundFiles(CamelContext context, HubSettings settings, DataSource dataSource,
+    private static void inboundFiles(CamelContext context, HubSettings settings, InboxLayout inbox, CsvProfiles profiles,
+                                     DataSource dataSource,
                                      ParticipantDirectory participants, CredentialCheck credentials,
                                      MessageValidator validator, Journal journal) throws Exception {
-        InboxLayout inbox = new InboxLayout(settings.dataDir());
         participants.all().forEach(p -> inbox.createHome(p.id()));
         InboundFiles inboundFiles = new InboundFiles(dataSource);
-        CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
         ProfileAssignments.check(participants.all(), profiles);
         FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles, validator, journal,
                 settings.timeZone());

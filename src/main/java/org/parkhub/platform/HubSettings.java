@@ -38,10 +38,11 @@ public record HubSettings(
 
     /**
      * Pushing copies to webhooks: attempts per copy (a participant may set its own), the exponential backoff
-     * between them, the time one request may take, and how long an endpoint's open circuit stays shut.
+     * between them, the time one request may take, and how long an endpoint's open circuit stays shut; FTP outbox
+     * files: how many copies and how many seconds at most make one (a participant may set its own).
      */
     public record Deliveries(int maxAttempts, Duration retryBase, Duration retryMax, Duration timeout,
-                             Duration breakerOpen) {
+                             Duration breakerOpen, int outboxBatchSize, int outboxBatchSeconds) {
     }
 
     /** The embedded FTP server: where it listens, its passive data ports, and FTPS when a keystore is set. */
@@ -84,7 +85,9 @@ public record HubSettings(
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.retry-base-ms"), "1000"))),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.retry-max-ms"), "300000"))),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.timeout-ms"), "10000"))),
-                        Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.breaker-open-ms"), "30000")))));
+                        Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.breaker-open-ms"), "30000"))),
+                        Integer.parseInt(orDefault(read.get("delivery.outbox-batch-size"), "500")),
+                        Integer.parseInt(orDefault(read.get("delivery.outbox-batch-seconds"), "60"))));
     }
 
     public boolean embeddedBroker() {

@@ -7,7 +7,7 @@ import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
-import org.parkhub.delivery.WebhookRoutes;
+import org.parkhub.delivery.DeliveryRoutes;
 import org.parkhub.ingest.file.RemoteSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +36,11 @@ public final class ParkHub {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
-                // route templates are loaded now: one route per participant's remote source and webhook
+                // route templates are loaded now: one route per participant's remote source and per hub-made delivery
                 CamelContext context = configured.getCamelContext();
                 try {
                     context.getRegistry().lookupByNameAndType("remoteSources", RemoteSources.class).install(context);
-                    context.getRegistry().lookupByNameAndType("webhookRoutes", WebhookRoutes.class).install(context);
+                    context.getRegistry().lookupByNameAndType("deliveryRoutes", DeliveryRoutes.class).install(context);
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot set up the per-participant routes: " + e.getMessage(), e);
                 }

@@ -42,7 +42,10 @@ public class OutboxRelay {
         return published;
     }
 
-    /** Messages of one order keep their order; a tracking event without one keeps it within its waybill. */
+    /**
+     * Messages of one order keep their order; a tracking event without one keeps it within its waybill.
+     * Others (products, stock) need no order and no group: any router may take them.
+     */
     private static String group(Envelope envelope) {
         if (envelope.keys().orderNo() != null) {
             return "order:" + envelope.keys().orderNo();
@@ -50,7 +53,7 @@ public class OutboxRelay {
         if (envelope.keys().logisticsNo() != null) {
             return "waybill:" + envelope.keys().logisticsNo();
         }
-        return envelope.messageId();
+        return null;
     }
 
     private void publish(List<Envelope> batch) throws JMSException {
@@ -64,7 +67,10 @@ public class OutboxRelay {
                 message.setStringProperty(HubHeaders.TYPE, envelope.type().path());
                 message.setStringProperty(HubHeaders.SENDER, envelope.sender());
                 message.setStringProperty(HubHeaders.DUPLICATE_ID, envelope.messageId());
-                message.setStringProperty(HubHeaders.GROUP, group(envelope));
+                String group = group(envelope);
+                if (group != null) {
+                    message.setStringProperty(HubHeaders.GROUP, group);
+                }
                 producer.send(message);
             }
             session.commit();

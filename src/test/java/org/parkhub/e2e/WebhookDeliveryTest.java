@@ -125,7 +125,9 @@ class WebhookDeliveryTest {
                     .add(request.type().equals("order") ? "order" : payload.path("status").asText());
         }
         assertThat(receivedPerOrder).isEqualTo(expectedPerOrder);
-        JsonNode view = JSON.readTree(hub.get("/api/v1/messages/" + posted.get(0), Demo.ADMIN_KEY).body());
+        // the copy at the head of the queue while the receiver was down: its failed attempts are journaled
+        String retried = ofThese(merchant.requests(), posted).get(0).messageId();
+        JsonNode view = JSON.readTree(hub.get("/api/v1/messages/" + retried, Demo.ADMIN_KEY).body());
         JsonNode merchantCopy = delivery(view, "MERCH-01");
         assertThat(merchantCopy.path("status").asText()).isEqualTo("DELIVERED");
         assertThat(merchantCopy.path("attempts").asInt()).isGreaterThan(1);
@@ -195,6 +197,21 @@ class WebhookDeliveryTest {
         System.out.printf("healthy recipient: slowest of %d copies arrived %d ms after its post, while the other"
                 + " recipient hung (request timeout %d ms)%n", postedAt.size(), slowest, TIMEOUT_MS);
         assertThat(slowest).isLessThan(TIMEOUT_MS);
+    }
+
+    @Test
+    void aCopyWaitingForItsReceiverSurvivesAHubRestart() throws Exception {
+        merchant.mode(WebhookReceiver.Mode.FAIL);
+        String waiting = post("order", Demo.PLATFORM_KEY, new ParkFixtures(905).transaction().order());
+        await().atMost(Duration.ofSeconds(20)).until(() -> ofThese(merchant.requests(), List.of(waiting)).size() >= 2);
+        hub.stop();
+        merchant.mode(WebhookReceiver.Mode.ACCEPT);
+        hub.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ofThese(merchant.accepted(), List.of(waiting)).isEmpty());
+        assertThat(ofThese(merchant.accepted(), List.of(waiting))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivery(JSON.readTree(
+                hub.get("/api/v1/messages/" + waiting, Demo.ADMIN_KEY).body()), "MERCH-01").path("status").asText(),
+                "DELIVERED"::equals);
     }
 
     @Test

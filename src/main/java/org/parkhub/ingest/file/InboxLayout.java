@@ -37,6 +37,11 @@ public final class InboxLayout {
             this.type = type;
         }
 
+        /** The inbox folder that takes the type, if firms send it as files. */
+        public static Optional<Folder> forType(MessageType type) {
+            return Arrays.stream(values()).filter(folder -> folder.type == type).findFirst();
+        }
+
         public String folderName() {
             return folderName;
         }

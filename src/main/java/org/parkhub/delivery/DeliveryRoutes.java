@@ -8,28 +8,33 @@ import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 
 /**
- * One consuming route per webhook participant, made from the {@code webhook-delivery} route template
- * (routes/delivery.camel.yaml): each recipient has its own consumer, so a slow or dead endpoint holds up
- * only its own copies.
+ * One consuming route per participant the hub delivers to itself, made from the route templates of
+ * routes/delivery.camel.yaml: {@code webhook-delivery} and {@code ftp-outbox-delivery}. Each recipient has its
+ * own single consumer: its copies stay in order, and a slow or dead recipient holds up only its own.
+ * Participants with channel {@code queue} read their queue themselves.
  */
-public class WebhookRoutes {
-
-    public static final String TEMPLATE = "webhook-delivery";
+public class DeliveryRoutes {
 
     private final ParticipantDirectory participants;
-    private final WebhookDelivery delivery;
+    private final WebhookDelivery webhooks;
+    private final FtpOutbox outbox;
 
-    public WebhookRoutes(ParticipantDirectory participants, WebhookDelivery delivery) {
+    public DeliveryRoutes(ParticipantDirectory participants, WebhookDelivery webhooks, FtpOutbox outbox) {
         this.participants = participants;
-        this.delivery = delivery;
+        this.webhooks = webhooks;
+        this.outbox = outbox;
     }
 
     /** Adds the routes; called once the route templates are loaded. */
     public void install(CamelContext context) throws Exception {
+        // batches a stopped hub left behind are written before new copies arrive
+        outbox.recover();
         for (Participant participant : participants.all()) {
-            if (participant.delivery().webhook()) {
-                TemplatedRouteBuilder.builder(context, TEMPLATE)
-                        .routeId("webhook-delivery-" + participant.id())
+            String template = participant.delivery().webhook() ? "webhook-delivery"
+                    : participant.delivery().ftp() ? "ftp-outbox-delivery" : null;
+            if (template != null) {
+                TemplatedRouteBuilder.builder(context, template)
+                        .routeId(template + "-" + participant.id())
                         .parameter("queue", participant.deliveryQueue())
                         .add();
             }
@@ -39,7 +44,7 @@ public class WebhookRoutes {
             @Override
             public void notify(CamelEvent event) {
                 if (event instanceof CamelEvent.CamelContextStoppingEvent) {
-                    delivery.stop();
+                    webhooks.stop();
                 }
             }
         });
