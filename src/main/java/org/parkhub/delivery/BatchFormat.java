@@ -83,6 +83,31 @@ public interface BatchFormat {
         };
     }
 
+    /** One document per file, as {@link DeliveryFormat} writes it ({@code ceb-xml}: a customs message is one file). */
+    static BatchFormat single(DeliveryFormat formats, String format) {
+        return new BatchFormat() {
+            @Override
+            public String extension() {
+                return "xml";
+            }
+
+            @Override
+            public byte[] opening() {
+                return new byte[0];
+            }
+
+            @Override
+            public byte[] entry(Envelope envelope, String envelopeJson, boolean first) {
+                return formats.render(envelope, envelopeJson, format).body();
+            }
+
+            @Override
+            public byte[] closing() {
+                return new byte[0];
+            }
+        };
+    }
+
     /** A JSON array of envelopes. */
     static BatchFormat json() {
         return new BatchFormat() {

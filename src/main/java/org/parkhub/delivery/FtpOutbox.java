@@ -60,6 +60,7 @@ public class FtpOutbox {
     private final Path workRoot;
     private final ParticipantDirectory participants;
     private final CsvProfiles profiles;
+    private final DeliveryFormat formats;
     private final DeliveryLog log;
     private final HubSettings.Deliveries settings;
     private final Clock clock;
@@ -68,7 +69,8 @@ public class FtpOutbox {
     private final AtomicInteger sequence = new AtomicInteger();
 
     public FtpOutbox(InboxLayout layout, Path workRoot, ParticipantDirectory participants, CsvProfiles profiles,
-                     DeliveryLog log, HubSettings.Deliveries settings, Clock clock, ZoneId zone) {
+                     DeliveryFormat formats, DeliveryLog log, HubSettings.Deliveries settings, Clock clock, ZoneId zone) {
+        this.formats = formats;
         this.layout = layout;
         this.workRoot = workRoot;
         this.participants = participants;
@@ -172,6 +174,7 @@ public class FtpOutbox {
                     .flatMap(profiles::byName).orElseGet(() -> CsvProfiles.defaultFor(type)), zone);
             case "json" -> BatchFormat.json();
             case "xml" -> BatchFormat.xml();
+            case "ceb-xml" -> BatchFormat.single(formats, "ceb-xml");
             default -> throw new IllegalStateException("no outbox format " + participant.delivery().format());
         };
     }
@@ -233,6 +236,9 @@ public class FtpOutbox {
     }
 
     private int batchSize(Delivery delivery) {
+        if (Delivery.CEB_XML.equals(delivery.format())) {
+            return 1; // one customs message, one file, as the e-port exchanges them
+        }
         return delivery.batchSize() != null ? delivery.batchSize() : settings.outboxBatchSize();
     }
 

@@ -40,6 +40,7 @@ public class WebhookDelivery implements Service {
     private static final int ERROR_BODY_CHARS = 200;
 
     private final ParticipantDirectory participants;
+    private final DeliveryFormat formats;
     private final DeliveryLog log;
     private final HubSettings.Deliveries settings;
     private final Backoff backoff;
@@ -48,8 +49,10 @@ public class WebhookDelivery implements Service {
     private final HttpClient http;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    public WebhookDelivery(ParticipantDirectory participants, DeliveryLog log, HubSettings.Deliveries settings, Clock clock) {
+    public WebhookDelivery(ParticipantDirectory participants, DeliveryFormat formats, DeliveryLog log,
+                           HubSettings.Deliveries settings, Clock clock) {
         this.participants = participants;
+        this.formats = formats;
         this.log = log;
         this.settings = settings;
         this.backoff = new Backoff(settings.retryBase(), settings.retryMax());
@@ -74,7 +77,7 @@ public class WebhookDelivery implements Service {
         int maxAttempts = delivery.maxAttempts() != null ? delivery.maxAttempts() : settings.maxAttempts();
         DeliveryFormat.Rendered rendered;
         try {
-            rendered = DeliveryFormat.render(copy.envelopeJson(), envelope, delivery.format());
+            rendered = formats.render(envelope, copy.envelopeJson(), delivery.format());
         } catch (RuntimeException e) {
             log.dead(envelope.messageId(), recipient, "cannot be written as " + delivery.format() + ": " + e.getMessage());
             return;

@@ -155,7 +155,10 @@ public class DeliveryLog {
         });
     }
 
-    /** Copies still on their way, per recipient (recipients with none are left out). */
+    /**
+     * Copies still on their way, per recipient (recipients with none are left out). Meaningful for the
+     * recipients the hub delivers to itself: a participant reading its own queue leaves its copies QUEUED.
+     */
     public Map<String, Long> backlog() {
         return Transactions.run(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT recipient, COUNT(*) FROM delivery WHERE status IN (?, ?)"

@@ -16,6 +16,7 @@ public record Delivery(String channel, String format, String url, String secret,
 
     public static final String WEBHOOK = "webhook";
     public static final String FTP = "ftp";
+    public static final String CEB_XML = "ceb-xml";
 
     /** Never prints the webhook secret (participants end up in logs and error messages). */
     @Override
@@ -40,9 +41,7 @@ public record Delivery(String channel, String format, String url, String secret,
         if (batchSize != null && batchSize < 1 || batchSeconds != null && batchSeconds < 1) {
             return "delivery batchSize and batchSeconds must be at least 1";
         }
-        if (ftp() && !List.of("csv", "json", "xml").contains(format)) {
-            return "FTP outbox files are written as csv, json or xml for now, not " + format;
-        }
+
         if (webhook()) {
             if (url == null || !url.matches("https?://.+")) {
                 return "a webhook delivery needs an http(s) url";
@@ -50,8 +49,8 @@ public record Delivery(String channel, String format, String url, String secret,
             if (secret == null || secret.length() < 16) {
                 return "a webhook delivery needs a signing secret of at least 16 characters";
             }
-            if (!List.of("json", "xml").contains(format)) {
-                return "webhooks are delivered as json or xml for now, not " + format;
+            if ("csv".equals(format)) {
+                return "webhooks are delivered as json, xml or ceb-xml, not csv";
             }
         }
         return null;

@@ -11,7 +11,9 @@ public enum PartyCode {
     LOGISTICS("logisticsCode"),
     WAREHOUSE("warehouseCode"),
     AREA("areaCode"),
-    AGENT("agentCode");
+    AGENT("agentCode"),
+    /** The firm's user number on the China E-Port exchange (CEB {@code BaseTransfer/dxpId}). */
+    DXP("dxpId");
 
     private final String fieldName;
 

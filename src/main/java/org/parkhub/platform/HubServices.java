@@ -19,8 +19,10 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.parkhub.admin.AdminAccess;
 import org.parkhub.admin.AdminApi;
+import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.SubscriptionAdmin;
+import org.parkhub.delivery.DeliveryFormat;
 import org.parkhub.delivery.DeliveryRoutes;
 import org.parkhub.delivery.FtpOutbox;
 import org.parkhub.delivery.WebhookDelivery;
@@ -119,15 +121,17 @@ public class HubServices implements CamelConfiguration {
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
         DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone());
-        WebhookDelivery webhooks = new WebhookDelivery(participants, deliveryLog, settings.deliveries(), clock);
+        DeliveryFormat formats = new DeliveryFormat(participants, settings.timeZone());
+        WebhookDelivery webhooks = new WebhookDelivery(participants, formats, deliveryLog, settings.deliveries(), clock);
         InboxLayout homes = new InboxLayout(settings.dataDir());
         CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
         FtpOutbox outbox = new FtpOutbox(homes, settings.dataDir().resolve("outbox-work"), participants, profiles,
-                deliveryLog, settings.deliveries(), clock, settings.timeZone());
+                formats, deliveryLog, settings.deliveries(), clock, settings.timeZone());
         registry.bind("webhookDelivery", webhooks);
         registry.bind("ftpOutbox", outbox);
         registry.bind("deliveryRoutes", new DeliveryRoutes(participants, webhooks, outbox));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants));
+        registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, deliveryLog, participants));
         registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
                 context));

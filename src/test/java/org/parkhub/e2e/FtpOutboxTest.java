@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,14 +26,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.customs.CebDocuments;
 import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.Payment;
 import org.parkhub.model.ProductFiling;
 import org.parkhub.model.StockMovement;
 import org.parkhub.support.Demo;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.XsdCheck;
 
 /**
  * Copies collected by FTP: the merchant takes stock movements as CSV through the warehouse's GBK profile
@@ -59,6 +65,10 @@ class FtpOutboxTest {
                 entry.set("delivery", yaml.valueToTree(Map.of("channel", "ftp", "format", "csv", "batchSize", 3,
                         "batchSeconds", 2)));
                 entry.set("profiles", yaml.valueToTree(Map.of("stock", "warehouse-gbk")));
+            } else if (entry.path("id").asText().equals("PLAT-01")) {
+                entry.set("delivery", yaml.valueToTree(Map.of("channel", "ftp", "format", "ceb-xml")));
+            } else if (entry.path("id").asText().equals("PAY-01")) {
+                ((ObjectNode) entry.path("codes")).put("dxpId", "DXPENT0000000002");
             } else if (entry.path("id").asText().equals("BROKER-01")) {
                 entry.set("delivery", yaml.valueToTree(Map.of("channel", "ftp", "format", "json", "batchSize", 100,
                         "batchSeconds", 1)));
@@ -138,6 +148,32 @@ class FtpOutboxTest {
                 return false;
             });
         }
+    }
+
+    @Test
+    void aPlatformThatSpeaksCustomsXmlGetsEachPaymentAsACeb411File() throws Exception {
+        Transaction t = new ParkFixtures(914).transaction();
+        String payment = post("payment", "demo-key-pay-01", t.payment());
+        try (FtpFirm platform = new FtpFirm(hub.ftpPort(), "PLAT-01", "demo-ftp-plat-01")) {
+            String name = await().atMost(Duration.ofSeconds(20)).until(() -> names(platform).stream()
+                    .filter(n -> n.startsWith("payment-")).findFirst().orElse(null), n -> n != null);
+            String document = new String(platform.download("/outbox/" + name), StandardCharsets.UTF_8);
+            XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), document);
+            CebDocuments.Content content = CebDocuments.read(document, ProfileSamples.PARK_ZONE);
+            assertThat(content.messageCode()).isEqualTo("CEB411");
+            assertThat(content.payloads()).hasSize(1);
+            assertThat(((Payment) content.payloads().get(0)).payTransactionId()).isEqualTo(t.payment().payTransactionId());
+            // BaseTransfer names the payment firm that sent it
+            assertThat(document).contains("<copCode>3101960PAY</copCode>").contains("<dxpId>DXPENT0000000002</dxpId>");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            for (JsonNode delivery : JSON.readTree(hub.get("/api/v1/messages/" + payment, Demo.ADMIN_KEY).body()).path("deliveries")) {
+                if (delivery.path("recipient").asText().equals("PLAT-01")) {
+                    return delivery.path("status").asText().equals("DELIVERED");
+                }
+            }
+            return false;
+        });
     }
 
     @Test

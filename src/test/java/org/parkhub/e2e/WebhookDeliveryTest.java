@@ -197,6 +197,11 @@ class WebhookDeliveryTest {
         System.out.printf("healthy recipient: slowest of %d copies arrived %d ms after its post, while the other"
                 + " recipient hung (request timeout %d ms)%n", postedAt.size(), slowest, TIMEOUT_MS);
         assertThat(slowest).isLessThan(TIMEOUT_MS);
+        // the stuck recipient's backlog shows
+        JsonNode backlog = JSON.readTree(hub.get("/api/v1/admin/backlog", Demo.ADMIN_KEY).body()).path("backlog");
+        assertThat(backlog.path("WH-QD-01").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(backlog.has("MERCH-01")).isTrue();
+        assertThat(backlog.has("BROKER-01")).as("reads its own queue").isFalse();
     }
 
     @Test

@@ -15,15 +15,15 @@ class DeliveryTest {
         assertThat(new Delivery("webhook", "json", "https://firm.example/hook", "short", null, null, null).problem())
                 .contains("at least 16 characters");
         assertThat(new Delivery("webhook", "csv", "https://firm.example/hook", "0123456789abcdef", null, null, null).problem())
-                .contains("json or xml");
+                .contains("json, xml or ceb-xml");
         assertThat(new Delivery("webhook", "json", "https://firm.example/hook", "0123456789abcdef", 0, null, null).problem())
                 .contains("maxAttempts");
     }
 
     @Test
-    void anFtpOutboxBatchesInCsvJsonOrXml() {
+    void anFtpOutboxTakesAnyFormatAndPositiveBatches() {
         assertThat(new Delivery("ftp", "csv", null, null, null, 200, 30).problem()).isNull();
-        assertThat(new Delivery("ftp", "ceb-xml", null, null, null, null, null).problem()).contains("csv, json or xml");
+        assertThat(new Delivery("ftp", "ceb-xml", null, null, null, null, null).problem()).isNull();
         assertThat(new Delivery("ftp", "csv", null, null, null, 0, null).problem()).contains("at least 1");
     }
 

@@ -1,0 +1,58 @@
+package org.parkhub.customs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.fixtures.Transaction;
+import org.parkhub.model.Canonical;
+import org.parkhub.model.Channel;
+import org.parkhub.model.CorrelationKeys;
+import org.parkhub.model.Envelope;
+import org.parkhub.model.InventoryDeclaration;
+import org.parkhub.model.MessageType;
+
+/** Every journaled message with a customs form is written as that customs message, and reads back as itself. */
+class CebWriterTest {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final CebTransfer TRANSFER = new CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001");
+
+    @Test
+    void eachMessageBecomesTheCustomsMessageOfItsType() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(921);
+        Transaction t = fixtures.transaction();
+        InventoryDeclaration declaration = fixtures.declaration(t);
+        List<Record> payloads = List.of(t.order(), t.payment(), t.waybill(), t.events().get(2), declaration,
+                fixtures.cancellation(declaration, "422720261000000001"), fixtures.refund(declaration, "422720261000000001"),
+                fixtures.warehouseInList(List.of(t.waybill())), fixtures.taxBill(declaration, "422720261000000001"),
+                fixtures.orderReceipt(t.order(), 120));
+        List<String> codes = List.of("CEB311", "CEB411", "CEB511", "CEB513", "CEB621", "CEB623", "CEB625", "CEB711",
+                "CEB816", "CEB312");
+        for (int i = 0; i < payloads.size(); i++) {
+            String xml = CebWriter.write(envelope(payloads.get(i)), TRANSFER, ZONE).orElseThrow();
+            CebDocuments.Content content = CebDocuments.read(xml, ZONE);
+            assertThat(content.messageCode()).isEqualTo(codes.get(i));
+            assertThat(content.type()).isEqualTo(MessageType.of(payloads.get(i)));
+        }
+    }
+
+    @Test
+    void productsStockAndOrdinaryTrackingHaveNoCustomsForm() {
+        ParkFixtures fixtures = new ParkFixtures(922);
+        Transaction t = fixtures.transaction();
+        assertThat(CebWriter.write(envelope(fixtures.product()), TRANSFER, ZONE)).isEmpty();
+        assertThat(CebWriter.write(envelope(fixtures.stockReceipt(fixtures.product(), 3)), TRANSFER, ZONE)).isEmpty();
+        assertThat(CebWriter.write(envelope(t.events().get(0)), TRANSFER, ZONE)).isEmpty();
+    }
+
+    private static Envelope envelope(Record payload) {
+        return new Envelope(UUID.randomUUID().toString(), MessageType.of(payload), Canonical.SCHEMA_VERSION, "PLAT-01",
+                OffsetDateTime.now(), Channel.REST, "test", CorrelationKeys.of(payload), payload);
+    }
+}
