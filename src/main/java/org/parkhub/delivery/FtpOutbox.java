@@ -95,7 +95,7 @@ public class FtpOutbox {
             if (first) {
                 write(part, format.opening());
             }
-            write(part, format.entry(envelope, copy.envelopeJson(), first));
+            write(part, format.entry().write(envelope, copy.envelopeJson(), first));
             write(ids(part), (envelope.messageId() + "\n").getBytes(StandardCharsets.US_ASCII));
             if (messageIds(part).size() >= batchSize(copy.recipient().delivery())) {
                 complete(recipient, part, format);

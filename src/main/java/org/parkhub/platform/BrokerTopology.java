@@ -17,7 +17,7 @@ import org.parkhub.routing.HubAddresses;
  * Declares the hub's addresses and queues on the broker before any route starts, embedded or external:
  * hub.events (multicast) with the router's durable queue, so nothing published before the router's
  * first connection is dropped; per participant its hub.deliver.&lt;id&gt; and parkhub.rejected.&lt;id&gt;
- * queues; and the ingress queues parkhub.in.&lt;type&gt;.
+ * queues; the ingress queues parkhub.in.&lt;type&gt;; and hub.dead for copies the broker gave up on.
  */
 public final class BrokerTopology {
 
@@ -35,6 +35,7 @@ public final class BrokerTopology {
              ClientSession session = sessions.createSession(factory.getUser(), factory.getPassword(), false, true, true, false, 1)) {
             ensure(session, QueueConfiguration.of(HubAddresses.ROUTER_QUEUE).setAddress(HubAddresses.EVENTS)
                     .setRoutingType(RoutingType.MULTICAST));
+            ensure(session, QueueConfiguration.of(HubAddresses.DEAD_COPIES).setRoutingType(RoutingType.ANYCAST));
             for (Participant participant : participants) {
                 ensure(session, QueueConfiguration.of(participant.deliveryQueue()).setRoutingType(RoutingType.ANYCAST));
                 ensure(session, QueueConfiguration.of(participant.rejectionQueue()).setRoutingType(RoutingType.ANYCAST));

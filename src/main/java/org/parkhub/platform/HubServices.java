@@ -22,6 +22,7 @@ import org.parkhub.admin.AdminApi;
 import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.SubscriptionAdmin;
+import org.parkhub.delivery.DeadCopies;
 import org.parkhub.delivery.DeliveryFormat;
 import org.parkhub.delivery.DeliveryRoutes;
 import org.parkhub.delivery.FtpOutbox;
@@ -128,6 +129,7 @@ public class HubServices implements CamelConfiguration {
         FtpOutbox outbox = new FtpOutbox(homes, settings.dataDir().resolve("outbox-work"), participants, profiles,
                 formats, deliveryLog, settings.deliveries(), clock, settings.timeZone());
         registry.bind("webhookDelivery", webhooks);
+        registry.bind("deadCopies", new DeadCopies(deliveryLog));
         registry.bind("ftpOutbox", outbox);
         registry.bind("deliveryRoutes", new DeliveryRoutes(participants, webhooks, outbox));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants));

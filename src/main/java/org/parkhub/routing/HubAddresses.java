@@ -7,6 +7,11 @@ public final class HubAddresses {
     public static final String EVENTS = "hub.events";
     /** The router's durable queue on {@link #EVENTS}. */
     public static final String ROUTER_QUEUE = "hub.router";
+    /**
+     * Where the broker puts a recipient's copy that was delivered and not acknowledged too often (a participant
+     * whose consumer keeps rolling back); the hub journals it as a dead letter (config/broker.xml).
+     */
+    public static final String DEAD_COPIES = "hub.dead";
 
     private HubAddresses() {
     }

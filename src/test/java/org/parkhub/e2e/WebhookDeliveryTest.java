@@ -98,7 +98,7 @@ class WebhookDeliveryTest {
         ParkFixtures fixtures = new ParkFixtures(901);
         List<String> posted = new ArrayList<>();
         Map<String, List<String>> expectedPerOrder = new LinkedHashMap<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 10; i++) {
             Transaction t = fixtures.transaction();
             posted.add(post("order", Demo.PLATFORM_KEY, t.order()));
             List<String> sequence = new ArrayList<>(List.of("order"));
