@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.Channel;
@@ -31,9 +32,11 @@ public class RestIngress {
     private final ApiGate gate;
     private final MessageIntake intake;
     private final Journal journal;
+    private final DeliveryLog deliveries;
     private final long maxBodyBytes;
 
-    public RestIngress(ApiGate gate, MessageIntake intake, Journal journal, long maxBodyBytes) {
+    public RestIngress(ApiGate gate, MessageIntake intake, Journal journal, DeliveryLog deliveries, long maxBodyBytes) {
+        this.deliveries = deliveries;
         this.gate = gate;
         this.intake = intake;
         this.journal = journal;
@@ -139,7 +142,7 @@ public class RestIngress {
                     .writeTo(exchange);
             return;
         }
-        HttpReply.answer(exchange, 200, "message", MessageView.of(entry.get()));
+        HttpReply.answer(exchange, 200, "message", MessageView.of(entry.get(), deliveries.events(id), caller.get()));
     }
 
     /** {@code GET /api/v1/messages?type=&limit=&after=}: the caller's own messages, newest first, a page at a time. */

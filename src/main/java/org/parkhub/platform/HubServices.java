@@ -113,7 +113,8 @@ public class HubServices implements CamelConfiguration {
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource));
         ApiGate gate = new ApiGate(credentials,
                 new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()));
-        registry.bind("restIngress", new RestIngress(gate, intake, journal, settings.maxBodyBytes()));
+        DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone());
+        registry.bind("restIngress", new RestIngress(gate, intake, journal, deliveryLog, settings.maxBodyBytes()));
         registry.bind("cebIngress", new CebIngress(gate, intake, settings.maxBodyBytes(), settings.timeZone()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
         registry.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
@@ -121,7 +122,6 @@ public class HubServices implements CamelConfiguration {
         registry.bind("adminApi", new AdminApi(adminAccess, credentials, store, participants, hasher, settings.apiKeyGrace()));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
-        DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone());
         DeliveryFormat formats = new DeliveryFormat(participants, settings.timeZone());
         WebhookDelivery webhooks = new WebhookDelivery(participants, formats, deliveryLog, settings.deliveries(), clock);
         InboxLayout homes = new InboxLayout(settings.dataDir());

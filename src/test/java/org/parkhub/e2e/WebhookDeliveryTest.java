@@ -167,6 +167,18 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> delivery(JSON.readTree(
                 hub.get("/api/v1/messages/" + replayed, Demo.ADMIN_KEY).body()), "WH-QD-01").path("status").asText(),
                 "DELIVERED"::equals);
+        // the copy's life as the journal tells it; the sender sees the states, not another firm's errors
+        JsonNode asAdmin = JSON.readTree(hub.get("/api/v1/messages/" + replayed, Demo.ADMIN_KEY).body());
+        List<String> life = new ArrayList<>();
+        asAdmin.path("history").forEach(e -> {
+            if (e.path("recipient").asText().equals("WH-QD-01")) {
+                life.add(e.path("event").asText());
+            }
+        });
+        assertThat(life).containsExactly("ATTEMPT_FAILED", "ATTEMPT_FAILED", "ATTEMPT_FAILED", "DEAD", "REPLAYED", "DELIVERED");
+        JsonNode asSender = JSON.readTree(hub.get("/api/v1/messages/" + replayed, Demo.PLATFORM_KEY).body());
+        assertThat(delivery(asSender, "WH-QD-01").has("lastError")).isFalse();
+        assertThat(asSender.path("history")).isEmpty();
 
         HttpResponse<String> discard = hub.post("/api/v1/admin/dead-letters/discard", Demo.ADMIN_KEY, "application/json",
                 "{\"messageId\":\"" + discarded + "\"}");
