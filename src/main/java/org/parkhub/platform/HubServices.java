@@ -26,6 +26,7 @@ import org.parkhub.delivery.DeadCopies;
 import org.parkhub.delivery.DeliveryFormat;
 import org.parkhub.delivery.DeliveryRoutes;
 import org.parkhub.delivery.FtpOutbox;
+import org.parkhub.delivery.QueueDepths;
 import org.parkhub.delivery.WebhookDelivery;
 import org.parkhub.ftp.EmbeddedFtpServer;
 import org.parkhub.ingest.ApiGate;
@@ -133,7 +134,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("ftpOutbox", outbox);
         registry.bind("deliveryRoutes", new DeliveryRoutes(participants, webhooks, outbox));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants));
-        registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, deliveryLog, participants));
+        registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, deliveryLog, new QueueDepths(connections), participants));
         registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
                 context));
