@@ -13,6 +13,7 @@ import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
+import org.parkhub.platform.HubMetrics;
 import org.parkhub.validate.FieldError;
 import org.parkhub.validate.Findings;
 import org.parkhub.validate.MessageValidator;
@@ -68,11 +69,13 @@ public class MessageIntake {
     private final MessageValidator validator;
     private final Journal journal;
     private final IdempotencyKeys keys;
+    private final HubMetrics metrics;
 
-    public MessageIntake(MessageValidator validator, Journal journal, IdempotencyKeys keys) {
+    public MessageIntake(MessageValidator validator, Journal journal, IdempotencyKeys keys, HubMetrics metrics) {
         this.validator = validator;
         this.journal = journal;
         this.keys = keys;
+        this.metrics = metrics;
     }
 
     /**
@@ -88,7 +91,9 @@ public class MessageIntake {
             }
         }
         try {
-            return decide(sender, type, items, channel, source, key);
+            Outcome outcome = decide(sender, type, items, channel, source, key);
+            metrics.received(channel, type, sender.id(), outcome.accepted(), outcome.rejected());
+            return outcome;
         } catch (JournalException e) {
             // a concurrent twin recorded the key first: its outcome is the answer
             Optional<IdempotencyKeys.Seen> seen = key.flatMap(k -> keys.find(sender.id(), k.key()));

@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.parkhub.model.MessageType;
+import org.parkhub.platform.HubMetrics;
 
 /**
  * The journal of each recipient's copy after routing: attempts, delivery, dead letters and what
@@ -31,11 +32,13 @@ public class DeliveryLog {
     private final DataSource dataSource;
     private final Clock clock;
     private final ZoneId zone;
+    private final HubMetrics metrics;
 
-    public DeliveryLog(DataSource dataSource, Clock clock, ZoneId zone) {
+    public DeliveryLog(DataSource dataSource, Clock clock, ZoneId zone, HubMetrics metrics) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.zone = zone;
+        this.metrics = metrics;
     }
 
     /** Attempts made so far (they survive restarts: a redelivered copy does not start again at one). */
@@ -53,6 +56,7 @@ public class DeliveryLog {
 
     /** Records a failed attempt; returns the number of attempts made. */
     public int attemptFailed(String messageId, String recipient, String error) {
+        metrics.copies(recipient, "failed", 1);
         return Transactions.run(dataSource, c -> {
             OffsetDateTime now = now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE delivery SET attempts = attempts + 1, status = ?,"
@@ -81,6 +85,7 @@ public class DeliveryLog {
 
     /** Several copies delivered at once (an outbox file), in one transaction. */
     public void deliveredAll(List<String> messageIds, String recipient, String detail) {
+        metrics.copies(recipient, "delivered", messageIds.size());
         Transactions.run(dataSource, c -> {
             OffsetDateTime now = now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE delivery SET attempts = attempts + 1, status = ?,"
@@ -104,8 +109,10 @@ public class DeliveryLog {
 
     /** The copy gave up: it waits among the dead letters with its reason. */
     public void dead(String messageId, String recipient, String reason) {
-        change(messageId, recipient, List.of(DeliveryStatus.QUEUED, DeliveryStatus.RETRYING), DeliveryStatus.DEAD,
-                DeliveryEvent.Kind.DEAD, reason, Change.RECORD_REASON);
+        if (change(messageId, recipient, List.of(DeliveryStatus.QUEUED, DeliveryStatus.RETRYING), DeliveryStatus.DEAD,
+                DeliveryEvent.Kind.DEAD, reason, Change.RECORD_REASON)) {
+            metrics.copies(recipient, "dead", 1);
+        }
     }
 
     /** A dead letter goes back on its way with fresh attempts; false when it was not a dead letter. */

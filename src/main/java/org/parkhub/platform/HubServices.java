@@ -8,7 +8,11 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -22,6 +26,7 @@ import org.parkhub.admin.AdminApi;
 import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.SubscriptionAdmin;
+import org.parkhub.delivery.Backlog;
 import org.parkhub.delivery.DeadCopies;
 import org.parkhub.delivery.DeliveryFormat;
 import org.parkhub.delivery.DeliveryRoutes;
@@ -48,6 +53,7 @@ import org.parkhub.ingest.file.RemoteSources;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.participant.CredentialCheck;
+import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
@@ -74,6 +80,8 @@ public class HubServices implements CamelConfiguration {
     private static final Duration INBOX_SETTLE = Duration.ofSeconds(30);
     /** The published canonical schemas, served in the OpenAPI document. */
     private static final Path SCHEMAS_DIR = Path.of("schemas/canonical");
+    /** The name under which camel-micrometer-prometheus keeps the registry it serves. */
+    private static final String METRICS_REGISTRY = "metricsRegistry";
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -109,12 +117,19 @@ public class HubServices implements CamelConfiguration {
         Journal journal = new Journal(dataSource, clock, settings.timeZone());
         MessageValidator validator = new MessageValidator(clock);
         Registry registry = context.getRegistry();
+        // the hub's metrics join Camel's (routes, JVM) in the registry scraped at /observe/metrics
+        MeterRegistry meters = registry.lookupByNameAndType(METRICS_REGISTRY, MeterRegistry.class);
+        if (meters == null) {
+            meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            registry.bind(METRICS_REGISTRY, meters);
+        }
+        HubMetrics metrics = new HubMetrics(meters);
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
-        MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource));
+        MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource), metrics);
         ApiGate gate = new ApiGate(credentials,
                 new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()));
-        DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone());
+        DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone(), metrics);
         registry.bind("restIngress", new RestIngress(gate, intake, journal, deliveryLog, settings.maxBodyBytes()));
         registry.bind("cebIngress", new CebIngress(gate, intake, settings.maxBodyBytes(), settings.timeZone()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
@@ -134,11 +149,19 @@ public class HubServices implements CamelConfiguration {
         registry.bind("ftpOutbox", outbox);
         registry.bind("deliveryRoutes", new DeliveryRoutes(participants, webhooks, outbox));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants));
-        registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, deliveryLog, new QueueDepths(connections), participants));
+        Backlog backlog = new Backlog(deliveryLog, new QueueDepths(connections), participants);
+        registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, backlog));
+        metrics.backlog(participants.all().stream().map(Participant::id).toList(), () -> {
+            try {
+                return backlog.perRecipient();
+            } catch (JMSException e) {
+                return null; // the broker did not answer: the gauges keep their last values
+            }
+        });
         registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate()));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
                 context));
-        inboundFiles(context, settings, homes, profiles, dataSource, participants, credentials, validator, journal);
+        inboundFiles(context, settings, homes, profiles, dataSource, participants, credentials, validator, journal, metrics);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
@@ -149,12 +172,12 @@ public class HubServices implements CamelConfiguration {
     private static void inboundFiles(CamelContext context, HubSettings settings, InboxLayout inbox, CsvProfiles profiles,
                                      DataSource dataSource,
                                      ParticipantDirectory participants, CredentialCheck credentials,
-                                     MessageValidator validator, Journal journal) throws Exception {
+                                     MessageValidator validator, Journal journal, HubMetrics metrics) throws Exception {
         participants.all().forEach(p -> inbox.createHome(p.id()));
         InboundFiles inboundFiles = new InboundFiles(dataSource);
         ProfileAssignments.check(participants.all(), profiles);
         FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles, validator, journal,
-                settings.timeZone());
+                settings.timeZone(), metrics);
         JdbcMessageIdRepository remoteFiles = new JdbcMessageIdRepository(dataSource, "remote-files");
         remoteFiles.setCreateTableIfNotExists(false); // Flyway made it
         Registry registry = context.getRegistry();

@@ -41,6 +41,7 @@ import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.platform.HubMetrics;
 import org.parkhub.validate.FieldError;
 import org.parkhub.validate.Findings;
 import org.parkhub.validate.MessageValidator;
@@ -66,10 +67,12 @@ public class FileIngress {
     private final MessageValidator validator;
     private final Journal journal;
     private final ZoneId zone;
+    private final HubMetrics metrics;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public FileIngress(InboxLayout layout, InboundFiles files, ParticipantDirectory participants, CsvProfiles profiles,
-                       MessageValidator validator, Journal journal, ZoneId zone) {
+                       MessageValidator validator, Journal journal, ZoneId zone, HubMetrics metrics) {
+        this.metrics = metrics;
         this.layout = layout;
         this.files = files;
         this.participants = participants;
@@ -184,6 +187,7 @@ public class FileIngress {
             }
             deliverReceipt(file, staged);
             files.finish(claim.fileId(), counts.accepted, counts.rejected);
+            metrics.received(channel, type.get(), sender.get().id(), counts.accepted, counts.rejected);
             archive(file, taken, claim.fileId());
             LOG.info("file {}/{}/{}: {} rows accepted, {} rejected", file.participantId(), file.folder().folderName(),
                     file.name(), counts.accepted, counts.rejected);

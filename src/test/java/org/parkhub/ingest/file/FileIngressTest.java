@@ -15,6 +15,7 @@ import java.util.Set;
 import com.zaxxer.hikari.HikariDataSource;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.parkhub.participant.PartyCode;
 import org.parkhub.participant.Role;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.platform.Database;
+import org.parkhub.platform.HubMetrics;
 import org.parkhub.support.TestSettings;
 import org.parkhub.validate.MessageValidator;
 
@@ -65,7 +67,8 @@ class FileIngressTest {
         participants.all().forEach(p -> layout.createHome(p.id()));
         files = new InboundFiles(dataSource);
         ingress = new FileIngress(layout, files, participants, CsvProfiles.load(Path.of("src/test/resources/profiles-test")),
-                new MessageValidator(Clock.system(TestSettings.ZONE)), journal, TestSettings.ZONE);
+                new MessageValidator(Clock.system(TestSettings.ZONE)), journal, TestSettings.ZONE,
+                new HubMetrics(new SimpleMeterRegistry()));
     }
 
     @AfterEach
