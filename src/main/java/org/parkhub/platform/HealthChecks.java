@@ -1,5 +1,13 @@
 package org.parkhub.platform;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.sql.Connection;
 import java.util.Map;
 
@@ -10,7 +18,11 @@ import jakarta.jms.ConnectionFactory;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-/** Readiness of the two services every message needs; Camel adds the routes' own checks. */
+/**
+ * Readiness of what every message needs (database, broker, FTP server, room on the data disk); Camel adds
+ * the routes' own checks. None of them is a liveness check: a hub waiting for its broker is alive, and
+ * restarting it would not bring the broker back.
+ */
 final class HealthChecks {
 
     private HealthChecks() {
@@ -34,6 +46,33 @@ final class HealthChecks {
         });
     }
 
+    /** The FTP server answers its greeting on its port. */
+    static AbstractHealthCheck ftp(String host, int port) {
+        String reachable = host.isEmpty() || host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        return new Probe("ftp", "ftp://" + reachable + ":" + port, () -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(reachable, port), 2000);
+                socket.setSoTimeout(2000);
+                String greeting = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine();
+                if (greeting == null || !greeting.startsWith("220")) {
+                    throw new IllegalStateException("no FTP greeting: " + greeting);
+                }
+            }
+        });
+    }
+
+    /** The data directory's disk has room for journals, files and the broker: below the minimum, new work would fail. */
+    static AbstractHealthCheck disk(Path dataDir, long minFreeBytes) {
+        return new Probe("disk", dataDir.toAbsolutePath().toString(), () -> {
+            long free = Files.getFileStore(dataDir).getUsableSpace();
+            if (free < minFreeBytes) {
+                throw new IllegalStateException("the data disk has " + free / (1024 * 1024) + " MB free, below the minimum of "
+                        + minFreeBytes / (1024 * 1024) + " MB");
+            }
+        });
+    }
+
     /** UP when the probe gets through, DOWN with its error when it does not. */
     private static final class Probe extends AbstractHealthCheck {
         private final String address;
@@ -43,6 +82,11 @@ final class HealthChecks {
             super("parkhub", id);
             this.address = address;
             this.attempt = attempt;
+        }
+
+        @Override
+        public boolean isLiveness() {
+            return false;
         }
 
         @Override

@@ -166,6 +166,7 @@ public class HubServices implements CamelConfiguration {
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
         health.register(HealthChecks.broker(connections, broker.describe()));
+        health.register(HealthChecks.disk(settings.dataDir(), settings.minFreeDiskMb() * 1024 * 1024));
     }
 
     /** Files: each participant's FTP home, the FTP server, file processing, remote sources. */
@@ -193,6 +194,7 @@ public class HubServices implements CamelConfiguration {
             EmbeddedFtpServer ftp = EmbeddedFtpServer.start(settings.ftp(), ftpPort, inbox, participants, credentials,
                     inboundFiles, event -> template.sendBody(INBOX_QUEUE, event));
             LOG.info("ftp: {}", ftp.describe(settings.ftp()));
+            HealthCheckRegistry.get(context).register(HealthChecks.ftp(settings.ftp().host(), ftpPort));
             return ftp::close;
         });
     }

@@ -34,7 +34,8 @@ public record HubSettings(
         Duration sourceSettle,
         Duration sourcePoll,
         Duration apiKeyGrace,
-        Deliveries deliveries) {
+        Deliveries deliveries,
+        long minFreeDiskMb) {
 
     /**
      * Pushing copies to webhooks: attempts per copy (a participant may set its own), the exponential backoff
@@ -87,7 +88,8 @@ public record HubSettings(
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.timeout-ms"), "10000"))),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.breaker-open-ms"), "30000"))),
                         Integer.parseInt(orDefault(read.get("delivery.outbox-batch-size"), "500")),
-                        Integer.parseInt(orDefault(read.get("delivery.outbox-batch-seconds"), "60"))));
+                        Integer.parseInt(orDefault(read.get("delivery.outbox-batch-seconds"), "60"))),
+                Long.parseLong(orDefault(read.get("health.min-free-disk-mb"), "512")));
     }
 
     public boolean embeddedBroker() {

@@ -40,6 +40,19 @@ public final class RunningHub implements AutoCloseable {
 
     /** A hub on the embedded default under {@code dataDir}, with extra settings on top. */
     public static RunningHub start(Path dataDir, Map<String, String> extra) {
+        RunningHub hub = create(dataDir, extra);
+        hub.start();
+        return hub;
+    }
+
+    /** A hub started without waiting for it to be ready (for tests of what makes it not ready). */
+    public static RunningHub startUnready(Path dataDir, Map<String, String> extra) {
+        RunningHub hub = create(dataDir, extra);
+        hub.launch();
+        return hub;
+    }
+
+    private static RunningHub create(Path dataDir, Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>();
         settings.put("parkhub.data-dir", dataDir.toString());
         settings.put("parkhub.http.port", String.valueOf(freePort()));
@@ -50,9 +63,7 @@ public final class RunningHub implements AutoCloseable {
         settings.put("parkhub.ftp.passive-ports", IntStream.range(0, 10).mapToObj(i -> String.valueOf(freePort()))
                 .collect(Collectors.joining(",")));
         settings.putAll(extra);
-        RunningHub hub = new RunningHub(settings);
-        hub.start();
-        return hub;
+        return new RunningHub(settings);
     }
 
     public static RunningHub start(Path dataDir) {
@@ -60,6 +71,11 @@ public final class RunningHub implements AutoCloseable {
     }
 
     public void start() {
+        launch();
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/observe/health", null).statusCode() == 200);
+    }
+
+    private void launch() {
         main = ParkHub.create(settings);
         thread = new Thread(() -> {
             try {
@@ -72,7 +88,6 @@ public final class RunningHub implements AutoCloseable {
         await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null
                 && main.getCamelContext().isStarted());
         httpPort = main.getCamelContext().hasService(MainHttpServer.class).getPort();
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/observe/health", null).statusCode() == 200);
     }
 
     public void stop() throws InterruptedException {

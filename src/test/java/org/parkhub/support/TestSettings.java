@@ -26,6 +26,6 @@ public final class TestSettings {
                 new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", ""), Path.of("config/profiles"),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofDays(1),
                 new HubSettings.Deliveries(8, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(5),
-                        Duration.ofSeconds(1), 100, 1));
+                        Duration.ofSeconds(1), 100, 1), 512);
     }
 }
