@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +66,7 @@ public class FtpOutbox {
     private final ZoneId zone;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final Map<Path, Integer> counts = new ConcurrentHashMap<>();
 
     public FtpOutbox(InboxLayout layout, Path workRoot, ParticipantDirectory participants, CsvProfiles profiles,
                      DeliveryFormat formats, DeliveryLog log, HubSettings.Deliveries settings, Clock clock, ZoneId zone) {
@@ -96,8 +96,9 @@ public class FtpOutbox {
                 write(part, format.opening());
             }
             write(part, format.entry().write(envelope, copy.envelopeJson(), first));
+            counts.computeIfAbsent(part, this::count);
             write(ids(part), (envelope.messageId() + "\n").getBytes(StandardCharsets.US_ASCII));
-            if (messageIds(part).size() >= batchSize(copy.recipient().delivery())) {
+            if (counts.merge(part, 1, Integer::sum) >= batchSize(copy.recipient().delivery())) {
                 complete(recipient, part, format);
             }
         }
@@ -157,6 +158,7 @@ public class FtpOutbox {
         Files.createDirectories(outbox);
         Files.move(staged, outbox.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Files.delete(part);
+        counts.remove(part);
         delivered(recipient, ids(part), name);
     }
 
@@ -217,8 +219,13 @@ public class FtpOutbox {
         return part.resolveSibling(finalName(part) + IDS);
     }
 
-    private List<String> messageIds(Path part) throws IOException {
-        return Files.readAllLines(ids(part), StandardCharsets.US_ASCII);
+    /** Copies in an open batch: counted as they come, counted from its ids file once after a restart. */
+    private int count(Path part) {
+        try {
+            return Files.exists(ids(part)) ? Files.readAllLines(ids(part), StandardCharsets.US_ASCII).size() : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path workDir(String participantId) {

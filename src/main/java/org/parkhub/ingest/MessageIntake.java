@@ -10,7 +10,6 @@ import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalException;
 import org.parkhub.model.Channel;
-import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.platform.HubMetrics;
