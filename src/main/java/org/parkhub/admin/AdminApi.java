@@ -30,9 +30,11 @@ public class AdminApi {
     private final ParticipantDirectory directory;
     private final SecretHasher hasher;
     private final Duration defaultGrace;
+    private final AuditLog audit;
 
     public AdminApi(AdminAccess access, CredentialCheck credentials, ParticipantStore store, ParticipantDirectory directory,
-                    SecretHasher hasher, Duration defaultGrace) {
+                    SecretHasher hasher, Duration defaultGrace, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.credentials = credentials;
         this.store = store;
@@ -43,7 +45,8 @@ public class AdminApi {
 
     /** {@code POST /api/v1/admin/participants/{id}/api-key?graceSeconds=}: a new key, shown once. */
     public void rotateApiKey(Exchange exchange) {
-        if (access.administrator(exchange).isEmpty()) {
+        Optional<Admin> admin = access.administrator(exchange);
+        if (admin.isEmpty()) {
             return;
         }
         String id = exchange.getMessage().getHeader("id", String.class);
@@ -68,7 +71,8 @@ public class AdminApi {
             return;
         }
         directory.reload();
-        credentials.forget(); // keys remembered as verified must be checked again
+        credentials.forget();
+        audit.record(admin.get().name(), "api-key-rotated", id, "previous key valid until " + graceUntil); // keys remembered as verified must be checked again
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("participant", id);
         answer.put("apiKey", apiKey);

@@ -18,7 +18,6 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.MessageType;
-import org.parkhub.participant.Participant;
 import org.parkhub.routing.DeliveryCopy;
 
 /**
@@ -36,8 +35,10 @@ public class DeadLetterAdmin {
     private final DeliveryLog log;
     private final Journal journal;
     private final ProducerTemplate producer;
+    private final AuditLog audit;
 
-    public DeadLetterAdmin(AdminAccess access, DeliveryLog log, Journal journal, ProducerTemplate producer) {
+    public DeadLetterAdmin(AdminAccess access, DeliveryLog log, Journal journal, ProducerTemplate producer, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.log = log;
         this.journal = journal;
@@ -56,17 +57,12 @@ public class DeadLetterAdmin {
         if (filter.isEmpty()) {
             return;
         }
-        int limit;
         try {
-            limit = Optional.ofNullable(exchange.getMessage().getHeader("limit", String.class)).map(Integer::parseInt).orElse(100);
-        } catch (NumberFormatException e) {
-            limit = -1;
+            int limit = QueryParameters.limit(exchange, 100, MAX_LIST);
+            HttpReply.answer(exchange, 200, "deadLetters", Map.of("deadLetters", log.deadLetters(filter.get(), limit)));
+        } catch (QueryParameters.BadQuery e) {
+            e.writeTo(exchange);
         }
-        if (limit < 1 || limit > MAX_LIST) {
-            Problem.of(400, "bad-query", "Bad query", "limit is a number from 1 to " + MAX_LIST).writeTo(exchange);
-            return;
-        }
-        HttpReply.answer(exchange, 200, "deadLetters", Map.of("deadLetters", log.deadLetters(filter.get(), limit)));
     }
 
     /** {@code POST /replay} with a filter body: each matching dead letter is queued again. */
@@ -75,7 +71,7 @@ public class DeadLetterAdmin {
             JournalEntry entry = journal.find(letter.messageId()).orElseThrow(() ->
                     new IllegalStateException("dead letter " + letter.messageId() + " is not in the journal"));
             // fresh attempts before the copy is queued: its consumer may take it at once
-            if (!log.replayed(letter.messageId(), letter.recipient(), admin.id())) {
+            if (!log.replayed(letter.messageId(), letter.recipient(), admin.name())) {
                 return false;
             }
             try {
@@ -92,16 +88,16 @@ public class DeadLetterAdmin {
 
     /** {@code POST /discard} with a filter body: each matching dead letter is given up for good. */
     public void discard(Exchange exchange) {
-        act(exchange, (letter, admin) -> log.discarded(letter.messageId(), letter.recipient(), admin.id()), "discarded");
+        act(exchange, (letter, admin) -> log.discarded(letter.messageId(), letter.recipient(), admin.name()), "discarded");
     }
 
     @FunctionalInterface
     private interface Action {
-        boolean apply(DeadLetter letter, Participant admin);
+        boolean apply(DeadLetter letter, Admin admin);
     }
 
     private void act(Exchange exchange, Action action, String done) {
-        Optional<Participant> admin = access.administrator(exchange);
+        Optional<Admin> admin = access.administrator(exchange);
         if (admin.isEmpty()) {
             return;
         }
@@ -128,6 +124,7 @@ public class DeadLetterAdmin {
                 handled.add(item);
             }
         }
+        audit.record(admin.get().name(), "dead-letters-" + done, filter.get().toString(), handled.size() + " " + done);
         HttpReply.answer(exchange, 200, done, Map.of(done, handled));
     }
 

@@ -25,15 +25,18 @@ public class SubscriptionAdmin {
     private final AdminAccess access;
     private final SubscriptionStore subscriptions;
     private final ParticipantDirectory participants;
+    private final AuditLog audit;
 
-    public SubscriptionAdmin(AdminAccess access, SubscriptionStore subscriptions, ParticipantDirectory participants) {
+    public SubscriptionAdmin(AdminAccess access, SubscriptionStore subscriptions, ParticipantDirectory participants,
+                             AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.subscriptions = subscriptions;
         this.participants = participants;
     }
 
     public void create(Exchange exchange) {
-        Optional<Participant> admin = access.administrator(exchange);
+        Optional<Admin> admin = access.administrator(exchange);
         if (admin.isEmpty()) {
             return;
         }
@@ -58,7 +61,9 @@ public class SubscriptionAdmin {
             Problem.of(422, "invalid-subscription", "Invalid subscription", String.join("; ", problems)).writeTo(exchange);
             return;
         }
-        Subscription created = subscriptions.add(request.participant(), type.get(), filter, admin.get().id());
+        Subscription created = subscriptions.add(request.participant(), type.get(), filter, admin.get().name());
+        audit.record(admin.get().name(), "subscription-created", created.id(),
+                request.participant() + " receives " + type.get().path() + (filter.isEmpty() ? "" : " where " + filter));
         HttpReply.answer(exchange, 201, "subscription", created);
     }
 
@@ -69,11 +74,13 @@ public class SubscriptionAdmin {
     }
 
     public void remove(Exchange exchange) {
-        if (access.administrator(exchange).isEmpty()) {
+        Optional<Admin> admin = access.administrator(exchange);
+        if (admin.isEmpty()) {
             return;
         }
         String id = exchange.getMessage().getHeader("id", String.class);
         if (subscriptions.remove(id)) {
+            audit.record(admin.get().name(), "subscription-removed", id, null);
             HttpReply.noContent(exchange);
         } else {
             Problem.of(404, "not-found", "No such subscription", "no subscription " + id).writeTo(exchange);

@@ -23,6 +23,12 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.parkhub.admin.AdminAccess;
 import org.parkhub.admin.AdminApi;
+import org.parkhub.admin.AdminLogin;
+import org.parkhub.admin.AdminSessions;
+import org.parkhub.admin.AdminUsers;
+import org.parkhub.admin.AuditAdmin;
+import org.parkhub.admin.AuditLog;
+import org.parkhub.admin.LoginThrottle;
 import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.SubscriptionAdmin;
@@ -134,8 +140,19 @@ public class HubServices implements CamelConfiguration {
         registry.bind("cebIngress", new CebIngress(gate, intake, settings.maxBodyBytes(), settings.timeZone()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
         registry.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
-        AdminAccess adminAccess = new AdminAccess(credentials);
-        registry.bind("adminApi", new AdminApi(adminAccess, credentials, store, participants, hasher, settings.apiKeyGrace()));
+        HubSettings.Administration administration = settings.administration();
+        AdminUsers adminUsers = AdminUsers.load(administration.usersFile(), hasher);
+        LOG.info("admins: {} console users from {}", adminUsers.count(), administration.usersFile());
+        AdminSessions sessions = new AdminSessions(dataSource, clock, administration.sessionIdle(),
+                administration.sessionMaxAge());
+        AuditLog audit = new AuditLog(dataSource, clock, settings.timeZone());
+        AdminAccess adminAccess = new AdminAccess(credentials, sessions);
+        registry.bind("adminLogin", new AdminLogin(adminUsers, sessions, adminAccess,
+                new LoginThrottle(administration.loginMaxFailures(), administration.loginLockout(), clock), audit,
+                administration.secureCookie()));
+        registry.bind("auditAdmin", new AuditAdmin(adminAccess, audit));
+        registry.bind("adminApi", new AdminApi(adminAccess, credentials, store, participants, hasher, settings.apiKeyGrace(),
+                audit));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
         DeliveryFormat formats = new DeliveryFormat(participants, settings.timeZone());
@@ -148,7 +165,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("deadCopies", new DeadCopies(deliveryLog));
         registry.bind("ftpOutbox", outbox);
         registry.bind("deliveryRoutes", new DeliveryRoutes(participants, webhooks, outbox));
-        registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants));
+        registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants, audit));
         Backlog backlog = new Backlog(deliveryLog, new QueueDepths(connections), participants);
         registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, backlog));
         metrics.backlog(participants.all().stream().map(Participant::id).toList(), () -> {
@@ -158,7 +175,8 @@ public class HubServices implements CamelConfiguration {
                 return null; // the broker did not answer: the gauges keep their last values
             }
         });
-        registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate()));
+        registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate(),
+                audit));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
                 context));
         inboundFiles(context, settings, homes, profiles, dataSource, participants, credentials, validator, journal, metrics);

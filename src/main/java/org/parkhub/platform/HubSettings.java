@@ -3,6 +3,8 @@ package org.parkhub.platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
@@ -35,7 +37,28 @@ public record HubSettings(
         Duration sourcePoll,
         Duration apiKeyGrace,
         Deliveries deliveries,
-        long minFreeDiskMb) {
+        long minFreeDiskMb,
+        Administration administration,
+        Alerts alerts) {
+
+    /**
+     * The console: its users (admins file), how long a session may stay idle and live at most, whether its
+     * cookie is marked Secure (set it when the hub is reached over TLS), and the login lockout.
+     */
+    public record Administration(Path usersFile, Duration sessionIdle, Duration sessionMaxAge, boolean secureCookie,
+                                 int loginMaxFailures, Duration loginLockout) {
+    }
+
+    /**
+     * When the hub raises an alert: a firm silent longer than {@code silence} (per firm in
+     * {@code silenceOf}; zero turns it off), a rejection rate above {@code maxRejectionRate} over the last hour
+     * once at least {@code minMessages} came, any dead letter, a recipient's backlog above {@code maxBacklog}, the
+     * data disk below the health minimum; checked every {@code every}, and posted to {@code opsWebhookUrl}
+     * (signed with {@code opsWebhookSecret}) when one is set.
+     */
+    public record Alerts(Duration every, Duration silence, Map<String, Duration> silenceOf, double maxRejectionRate,
+                         long minMessages, long maxBacklog, String opsWebhookUrl, String opsWebhookSecret) {
+    }
 
     /**
      * Pushing copies to webhooks: attempts per copy (a participant may set its own), the exponential backoff
@@ -89,7 +112,30 @@ public record HubSettings(
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.breaker-open-ms"), "30000"))),
                         Integer.parseInt(orDefault(read.get("delivery.outbox-batch-size"), "500")),
                         Integer.parseInt(orDefault(read.get("delivery.outbox-batch-seconds"), "60"))),
-                Long.parseLong(orDefault(read.get("health.min-free-disk-mb"), "512")));
+                Long.parseLong(orDefault(read.get("health.min-free-disk-mb"), "512")),
+                new Administration(Path.of(orDefault(read.get("admins-file"), "config/admins.yaml")),
+                        Duration.ofMinutes(Long.parseLong(orDefault(read.get("admin.session-idle-minutes"), "30"))),
+                        Duration.ofHours(Long.parseLong(orDefault(read.get("admin.session-max-hours"), "12"))),
+                        Boolean.parseBoolean(orDefault(read.get("admin.secure-cookie"), "false")),
+                        Integer.parseInt(orDefault(read.get("admin.login-max-failures"), "5")),
+                        Duration.ofSeconds(Long.parseLong(orDefault(read.get("admin.login-lockout-seconds"), "300")))),
+                new Alerts(Duration.ofSeconds(Long.parseLong(orDefault(read.get("alerts.check-seconds"), "30"))),
+                        Duration.ofMinutes(Long.parseLong(orDefault(read.get("alerts.silent-minutes"), "240"))),
+                        silenceOf(properties),
+                        Double.parseDouble(orDefault(read.get("alerts.max-rejection-rate"), "0.2")),
+                        Long.parseLong(orDefault(read.get("alerts.min-messages"), "20")),
+                        Long.parseLong(orDefault(read.get("alerts.max-backlog"), "1000")),
+                        read.get("alerts.ops-webhook.url"),
+                        read.get("alerts.ops-webhook.secret")));
+    }
+
+    /** {@code parkhub.alerts.silent-minutes.<participant> = minutes}: a firm's own silence limit. */
+    private static Map<String, Duration> silenceOf(PropertiesComponent properties) {
+        String prefix = "parkhub.alerts.silent-minutes.";
+        Map<String, Duration> limits = new TreeMap<>();
+        properties.loadProperties(key -> key.startsWith(prefix)).forEach((key, value) -> limits.put(
+                key.toString().substring(prefix.length()), Duration.ofMinutes(Long.parseLong(value.toString().trim()))));
+        return limits;
     }
 
     public boolean embeddedBroker() {

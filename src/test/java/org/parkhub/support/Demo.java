@@ -17,6 +17,9 @@ public final class Demo {
     public static final String BROKER_KEY = "demo-key-broker-01";
     public static final String CUSTOMS_KEY = "demo-key-customs";
     public static final String ADMIN_KEY = "demo-key-admin";
+    /** The console's demo administrator (config/admins.yaml). */
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "demo-admin-password";
 
     private Demo() {
     }

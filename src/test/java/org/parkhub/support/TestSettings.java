@@ -3,6 +3,7 @@ package org.parkhub.support;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 
 import org.parkhub.platform.HubSettings;
 
@@ -26,6 +27,9 @@ public final class TestSettings {
                 new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", ""), Path.of("config/profiles"),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofDays(1),
                 new HubSettings.Deliveries(8, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(5),
-                        Duration.ofSeconds(1), 100, 1), 512);
+                        Duration.ofSeconds(1), 100, 1), 512,
+                new HubSettings.Administration(Path.of("config/admins.yaml"), Duration.ofMinutes(30), Duration.ofHours(12),
+                        false, 5, Duration.ofMinutes(5)),
+                new HubSettings.Alerts(Duration.ofSeconds(30), Duration.ofHours(4), Map.of(), 0.2, 20, 1000, "", ""));
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.parkhub.journal.JournalException;
+import org.parkhub.journal.Statements;
 
 /**
  * The durable record of inbound files: one row per (participant, file name, content hash), so that the same
@@ -127,17 +128,7 @@ public class InboundFiles {
         }
     }
 
-    private void update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new JournalException("inbound file bookkeeping failed: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
+    private void update(String sql, Statements.Binder binder) {
+        Statements.update(dataSource, "inbound file bookkeeping failed", sql, binder);
     }
 }

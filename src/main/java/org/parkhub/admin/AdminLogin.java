@@ -1,0 +1,96 @@
+package org.parkhub.admin;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.parkhub.ingest.HttpReply;
+import org.parkhub.ingest.Problem;
+
+/**
+ * {@code /api/v1/admin/login}, {@code /logout} and {@code /session}: the console's session. A login answers
+ * with the session cookie and the CSRF token the console sends back on every change; {@code GET /session}
+ * gives the token again to a reloaded page.
+ */
+public class AdminLogin {
+
+    record Credentials(String user, String password) {
+    }
+
+    private final AdminUsers users;
+    private final AdminSessions sessions;
+    private final AdminAccess access;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final boolean secureCookie;
+
+    public AdminLogin(AdminUsers users, AdminSessions sessions, AdminAccess access, LoginThrottle throttle, AuditLog audit,
+                      boolean secureCookie) {
+        this.users = users;
+        this.sessions = sessions;
+        this.access = access;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.secureCookie = secureCookie;
+    }
+
+    public void login(Exchange exchange) {
+        Optional<Credentials> sent = JsonRequest.read(exchange, Credentials.class, "a user and password");
+        if (sent.isEmpty()) {
+            return;
+        }
+        String user = sent.get().user() == null ? "" : sent.get().user();
+        Optional<Duration> locked = throttle.lockedFor(user);
+        if (locked.isPresent()) {
+            long seconds = Math.max(1, locked.get().toSeconds());
+            Problem.of(429, "locked", "Too many failed logins", "too many wrong passwords for " + user + ": try again in "
+                    + seconds + " s").writeTo(exchange);
+            exchange.getMessage().setHeader("Retry-After", seconds);
+            return;
+        }
+        if (users.verify(user, sent.get().password()).isEmpty()) {
+            throttle.failed(user);
+            // a name that is no admin's is not written down: it may be a password typed in the wrong field
+            audit.record(users.exists(user) ? user : "(unknown)", "login-refused", null, "wrong user or password");
+            Problem.of(401, "login-failed", "Login failed", "wrong user or password").writeTo(exchange);
+            return;
+        }
+        throttle.succeeded(user);
+        AdminSessions.Session session = sessions.open(user);
+        audit.record(user, "login", null, null);
+        HttpReply.answer(exchange, 200, "session", describe(session));
+        SessionCookie.set(exchange, session.token(), sessions.idle(), secureCookie);
+    }
+
+    public void logout(Exchange exchange) {
+        Optional<String> cookie = SessionCookie.read(exchange);
+        Optional<Admin> admin = access.administrator(exchange);
+        if (admin.isEmpty()) {
+            return;
+        }
+        cookie.ifPresent(sessions::close);
+        audit.record(admin.get().name(), "logout", null, null);
+        HttpReply.noContent(exchange);
+        SessionCookie.clear(exchange, secureCookie);
+    }
+
+    /** {@code GET /session}: who is logged in, and the CSRF token. */
+    public void session(Exchange exchange) {
+        Optional<String> cookie = SessionCookie.read(exchange);
+        Optional<AdminSessions.Session> session = cookie.flatMap(sessions::find);
+        if (session.isEmpty()) {
+            Problem.of(401, "session-ended", "Not logged in", "log in to the console first").writeTo(exchange);
+            return;
+        }
+        HttpReply.answer(exchange, 200, "session", describe(session.get()));
+    }
+
+    private static Map<String, Object> describe(AdminSessions.Session session) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("user", session.user());
+        answer.put("csrfToken", session.csrfToken());
+        return answer;
+    }
+}
