@@ -20,10 +20,12 @@ CREATE TABLE admin_audit (
 );
 CREATE INDEX ix_admin_audit_at ON admin_audit (at);
 
--- messages accepted and rejected per minute, channel, type and sender; append-only (each node adds its own
--- rows, readers sum them), so that nodes never contend for a row
+-- per minute, channel, type and participant: messages in (accepted and rejected, by sender) and copies out
+-- (dispatched, by recipient); append-only (each node adds its own rows, readers sum them), so that nodes
+-- never contend for a row
 CREATE TABLE traffic_count (
     at_minute   TIMESTAMP WITH TIME ZONE NOT NULL,
+    direction   VARCHAR(3)  NOT NULL,
     channel     VARCHAR(16) NOT NULL,
     type        VARCHAR(40) NOT NULL,
     participant VARCHAR(32) NOT NULL,
@@ -38,3 +40,9 @@ ALTER TABLE inbound_file ADD COLUMN rows_done INTEGER;
 ALTER TABLE inbound_file ADD COLUMN rows_total INTEGER;
 ALTER TABLE inbound_file ADD COLUMN receipt_name VARCHAR(300);
 CREATE INDEX ix_inbound_file_received ON inbound_file (received_at);
+
+-- the console's message search: by any correlation key, newest first
+CREATE INDEX ix_message_received ON message (received_at);
+CREATE INDEX ix_message_pay_transaction ON message (pay_transaction_id);
+CREATE INDEX ix_message_invt_no ON message (invt_no);
+CREATE INDEX ix_message_batch_no ON message (batch_no);

@@ -1,5 +1,7 @@
 package org.parkhub.delivery;
 
+import java.util.List;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.spi.CamelEvent;
@@ -14,6 +16,10 @@ import org.parkhub.participant.ParticipantDirectory;
  * Participants with channel {@code queue} read their queue themselves.
  */
 public class DeliveryRoutes {
+
+    private static final String WEBHOOK = "webhook-delivery";
+    private static final String FTP_OUTBOX = "ftp-outbox-delivery";
+    private static final List<String> TEMPLATES = List.of(WEBHOOK, FTP_OUTBOX);
 
     private final ParticipantDirectory participants;
     private final WebhookDelivery webhooks;
@@ -30,14 +36,7 @@ public class DeliveryRoutes {
         // batches a stopped hub left behind are written before new copies arrive
         outbox.recover();
         for (Participant participant : participants.all()) {
-            String template = participant.delivery().webhook() ? "webhook-delivery"
-                    : participant.delivery().ftp() ? "ftp-outbox-delivery" : null;
-            if (template != null) {
-                TemplatedRouteBuilder.builder(context, template)
-                        .routeId(template + "-" + participant.id())
-                        .parameter("queue", participant.deliveryQueue())
-                        .add();
-            }
+            add(context, participant);
         }
         // copies waiting between attempts go back to their queues at once rather than hold up the shutdown
         context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
@@ -48,5 +47,27 @@ public class DeliveryRoutes {
                 }
             }
         });
+    }
+
+    /** A participant's delivery changed (or it joined): its route follows, the old one stops first. */
+    public void refresh(CamelContext context, Participant participant) throws Exception {
+        for (String template : TEMPLATES) {
+            String routeId = template + "-" + participant.id();
+            if (context.getRoute(routeId) != null) {
+                context.getRouteController().stopRoute(routeId);
+                context.removeRoute(routeId);
+            }
+        }
+        add(context, participant);
+    }
+
+    private static void add(CamelContext context, Participant participant) {
+        String template = participant.delivery().webhook() ? WEBHOOK : participant.delivery().ftp() ? FTP_OUTBOX : null;
+        if (template != null) {
+            TemplatedRouteBuilder.builder(context, template)
+                    .routeId(template + "-" + participant.id())
+                    .parameter("queue", participant.deliveryQueue())
+                    .add();
+        }
     }
 }

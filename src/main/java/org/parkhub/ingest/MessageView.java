@@ -18,8 +18,13 @@ import org.parkhub.participant.Role;
  * error names its endpoint); administrators see everything.
  */
 @JsonPropertyOrder({"envelope", "status", "statusAt", "deliveries", "history"})
-record MessageView(@JsonUnwrapped Envelope envelope, String status, OffsetDateTime statusAt,
+public record MessageView(@JsonUnwrapped Envelope envelope, String status, OffsetDateTime statusAt,
                    List<DeliveryState> deliveries, List<DeliveryEvent> history) {
+
+    /** As an administrator sees it: every copy's state, errors and history. */
+    public static MessageView forAdministrator(JournalEntry entry, List<DeliveryEvent> history) {
+        return new MessageView(entry.envelope(), entry.status().name(), entry.statusAt(), entry.deliveries(), history);
+    }
 
     static MessageView of(JournalEntry entry, List<DeliveryEvent> history, Participant caller) {
         boolean admin = caller.hasRole(Role.ADMIN);

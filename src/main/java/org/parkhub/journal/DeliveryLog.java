@@ -183,6 +183,15 @@ public class DeliveryLog {
         });
     }
 
+    /** Dead letters waiting for an administrator, per recipient (recipients with none are left out). */
+    public Map<String, Long> deadPerRecipient() {
+        Map<String, Long> dead = new LinkedHashMap<>();
+        Statements.query(dataSource, "cannot count dead letters",
+                "SELECT recipient, COUNT(*) FROM delivery WHERE status = ? GROUP BY recipient ORDER BY recipient",
+                ps -> ps.setString(1, DeliveryStatus.DEAD.name()), rs -> dead.put(rs.getString(1), rs.getLong(2)));
+        return dead;
+    }
+
     public List<DeliveryEvent> events(String messageId) {
         return Transactions.run(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT recipient, at, event, detail FROM delivery_event"

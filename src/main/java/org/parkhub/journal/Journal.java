@@ -126,37 +126,52 @@ public class Journal {
 
     /** One page of a sender's messages, newest first, after the position {@code after} (null: from the newest). */
     public List<JournalEntry> sentBy(String sender, MessageType type, PagePosition after, int limit) {
-        return inTransaction(c -> {
-            StringBuilder sql = new StringBuilder(SELECT_MESSAGE + " WHERE m.sender = ?");
-            if (type != null) {
-                sql.append(" AND m.type = ?");
+        return search(new MessageQuery(null, null, type, sender, null, null, null), after, limit);
+    }
+
+    /**
+     * What an administrator looks for: any of a message id, a correlation key value (order, logistics, payment,
+     * inventory number, SKU or batch), a type, a sender, a status and a time range; null fields do not restrict.
+     */
+    public record MessageQuery(String messageId, String key, MessageType type, String sender, MessageStatus status,
+                               OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    /** One page of the messages matching the query, newest first, after {@code after} (null: from the newest). */
+    public List<JournalEntry> search(MessageQuery query, PagePosition after, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT_MESSAGE + " WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        condition(sql, parameters, " AND m.id = ?", query.messageId());
+        if (query.key() != null) {
+            sql.append(" AND (m.order_no = ? OR m.logistics_no = ? OR m.pay_transaction_id = ? OR m.invt_no = ?"
+                    + " OR m.sku = ? OR m.batch_no = ?)");
+            for (int i = 0; i < 6; i++) {
+                parameters.add(query.key());
             }
-            if (after != null) {
-                sql.append(" AND (m.received_at < ? OR (m.received_at = ? AND m.id < ?))");
+        }
+        condition(sql, parameters, " AND m.type = ?", query.type() == null ? null : query.type().name());
+        condition(sql, parameters, " AND m.sender = ?", query.sender());
+        condition(sql, parameters, " AND m.status = ?", query.status() == null ? null : query.status().name());
+        condition(sql, parameters, " AND m.received_at >= ?", query.from());
+        condition(sql, parameters, " AND m.received_at < ?", query.to());
+        if (after != null) {
+            sql.append(" AND (m.received_at < ? OR (m.received_at = ? AND m.id < ?))");
+            parameters.addAll(List.of(after.receivedAt(), after.receivedAt(), after.messageId()));
+        }
+        sql.append(" ORDER BY m.received_at DESC, m.id DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return Statements.query(dataSource, "cannot search the journal", sql.toString(), ps -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
             }
-            sql.append(" ORDER BY m.received_at DESC, m.id DESC FETCH FIRST ? ROWS ONLY");
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                ps.setString(i++, sender);
-                if (type != null) {
-                    ps.setString(i++, type.name());
-                }
-                if (after != null) {
-                    ps.setObject(i++, after.receivedAt());
-                    ps.setObject(i++, after.receivedAt());
-                    ps.setString(i++, after.messageId());
-                }
-                ps.setInt(i, limit);
-                List<JournalEntry> page = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        page.add(new JournalEntry(envelope(rs), MessageStatus.valueOf(rs.getString("status")),
-                                inZone(rs.getObject("status_at", OffsetDateTime.class)), List.of()));
-                    }
-                }
-                return page;
-            }
-        });
+        }, rs -> new JournalEntry(envelope(rs), MessageStatus.valueOf(rs.getString("status")),
+                inZone(rs.getObject("status_at", OffsetDateTime.class)), List.of()));
+    }
+
+    private static void condition(StringBuilder sql, List<Object> parameters, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            parameters.add(value);
+        }
     }
 
     /** Where a page of messages ends: the last message's time and id. */

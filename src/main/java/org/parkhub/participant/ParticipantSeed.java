@@ -2,14 +2,9 @@ package org.parkhub.participant;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public class ParticipantSeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParticipantSeed.class);
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{2,32}");
 
     record Entry(String id, String name, Set<Role> roles, Map<String, String> codes, String apiKey,
                  String ftpPassword, Map<String, String> profiles, Delivery delivery, List<RemoteSource> sources) {
@@ -71,33 +65,12 @@ public class ParticipantSeed {
     }
 
     static Participant toParticipant(Entry entry, Path file) {
-        List<String> problems = new ArrayList<>();
-        if (entry.id() == null || !ID.matcher(entry.id()).matches()) {
-            problems.add("id must match " + ID.pattern());
-        }
-        if (entry.name() == null || entry.name().isBlank()) {
-            problems.add("name is required");
-        }
-        if (entry.roles() == null || entry.roles().isEmpty()) {
-            problems.add("at least one role is required");
-        }
-        Map<PartyCode, String> codes = new EnumMap<>(PartyCode.class);
-        if (entry.codes() != null) {
-            entry.codes().forEach((name, value) -> PartyCode.byFieldName(name).ifPresentOrElse(
-                    type -> codes.put(type, value),
-                    () -> problems.add("unknown code type " + name)));
-        }
-        List<RemoteSource> sources = entry.sources() == null ? List.of() : entry.sources();
-        sources.stream().map(RemoteSource::problem).filter(Objects::nonNull).forEach(problems::add);
-        Delivery delivery = entry.delivery() == null ? Delivery.defaultQueue() : entry.delivery();
-        if (delivery.problem() != null) {
-            problems.add(delivery.problem());
-        }
+        ParticipantForm form = new ParticipantForm(entry.id(), entry.name(), entry.roles(), entry.codes(), entry.profiles(),
+                entry.delivery(), entry.sources());
+        List<String> problems = form.problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(file + ": participant " + entry.id() + ": " + String.join("; ", problems));
         }
-        return new Participant(entry.id(), entry.name(), entry.roles(), codes,
-                entry.profiles() == null ? Map.of() : new LinkedHashMap<>(entry.profiles()),
-                delivery, sources);
+        return form.toParticipant();
     }
 }

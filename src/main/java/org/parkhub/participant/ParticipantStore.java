@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parkhub.journal.JournalException;
+import org.parkhub.journal.Statements;
 
 /** Participants and their hashed credentials in the database. */
 public class ParticipantStore {
@@ -45,6 +47,8 @@ public class ParticipantStore {
 
     private static final TypeReference<List<RemoteSource>> SOURCES = new TypeReference<>() {
     };
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final ObjectMapper json = new ObjectMapper();
@@ -73,9 +77,7 @@ public class ParticipantStore {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO participant (id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery,"
-                            + " sources, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement codes = c.prepareStatement(
-                         "INSERT INTO participant_code (participant_id, code_type, code) VALUES (?, ?, ?)")) {
+                            + " sources, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, p.id());
                 ps.setString(2, p.name());
                 ps.setString(3, p.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
@@ -87,21 +89,73 @@ public class ParticipantStore {
                 ps.setObject(9, now);
                 ps.setObject(10, now);
                 ps.executeUpdate();
-                for (Map.Entry<PartyCode, String> code : p.codes().entrySet()) {
-                    codes.setString(1, p.id());
-                    codes.setString(2, code.getKey().fieldName());
-                    codes.setString(3, code.getValue());
-                    codes.addBatch();
-                }
-                codes.executeBatch();
+                insertCodes(c, p);
                 c.commit();
             } catch (SQLException | JsonProcessingException e) {
                 c.rollback();
-                throw new JournalException("cannot store participant " + p.id() + ": " + e.getMessage(), e);
+                throw failure(p, e);
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new JournalException("cannot store participant " + p.id(), e);
         }
+    }
+
+    /**
+     * Replaces what an administrator may change (name, roles, codes, profiles, delivery, sources); false if there
+     * is no such participant. A code another participant holds fails the whole change.
+     */
+    public boolean update(Participant p) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE participant SET name = ?, roles = ?, profiles = ?,"
+                    + " delivery = ?, sources = ?, updated_at = ? WHERE id = ?");
+                 PreparedStatement clear = c.prepareStatement("DELETE FROM participant_code WHERE participant_id = ?")) {
+                ps.setString(1, p.name());
+                ps.setString(2, p.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                ps.setString(3, json.writeValueAsString(p.profiles()));
+                ps.setString(4, json.writeValueAsString(p.delivery()));
+                ps.setString(5, json.writeValueAsString(p.sources()));
+                ps.setObject(6, OffsetDateTime.now());
+                ps.setString(7, p.id());
+                if (ps.executeUpdate() == 0) {
+                    c.rollback();
+                    return false;
+                }
+                clear.setString(1, p.id());
+                clear.executeUpdate();
+                insertCodes(c, p);
+                c.commit();
+                return true;
+            } catch (SQLException | JsonProcessingException e) {
+                c.rollback();
+                throw failure(p, e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot store participant " + p.id(), e);
+        }
+    }
+
+    /** Replaces the FTP password; false if there is no such participant. */
+    public boolean setFtpPassword(String id, String newHash) {
+        return Statements.update(dataSource, "cannot change the FTP password of " + id,
+                "UPDATE participant SET ftp_password_hash = ?, updated_at = ? WHERE id = ?", ps -> {
+                    ps.setString(1, newHash);
+                    ps.setObject(2, OffsetDateTime.now());
+                    ps.setString(3, id);
+                }) == 1;
+    }
+
+    /** A participant's change failed: a code already held by another one is said so. */
+    private static JournalException failure(Participant p, Exception e) {
+        if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("uq_participant_code")) {
+            return new CodeTakenException("a customs code of " + p.id() + " already belongs to another participant", sql);
+        }
+        return new JournalException("cannot store participant " + p.id() + ": " + e.getMessage(), e);
     }
 
     /** Replaces the API key; the old one stays valid until {@code graceUntil}. False if there is no such participant. */
@@ -116,6 +170,19 @@ public class ParticipantStore {
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new JournalException("cannot rotate the API key of " + id, e);
+        }
+    }
+
+    private static void insertCodes(Connection c, Participant p) throws SQLException {
+        try (PreparedStatement codes = c.prepareStatement(
+                "INSERT INTO participant_code (participant_id, code_type, code) VALUES (?, ?, ?)")) {
+            for (Map.Entry<PartyCode, String> code : p.codes().entrySet()) {
+                codes.setString(1, p.id());
+                codes.setString(2, code.getKey().fieldName());
+                codes.setString(3, code.getValue());
+                codes.addBatch();
+            }
+            codes.executeBatch();
         }
     }
 

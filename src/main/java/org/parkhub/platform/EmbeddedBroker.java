@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
@@ -51,20 +53,32 @@ final class EmbeddedBroker implements HubBroker {
         config.setJMXManagementEnabled(false);
         config.addAcceptorConfiguration("in-vm", "vm://0");
         config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port + "?protocols=CORE,AMQP");
-        for (Participant participant : participants) {
-            config.putSecurityRoles(participant.deliveryQueue(), Set.of(hubRole(), readerRole(participant.id())));
-            config.putSecurityRoles(participant.rejectionQueue(), Set.of(hubRole(), readerRole(participant.id())));
-        }
-        for (MessageType type : MessageType.FIRM_MESSAGES) {
-            Set<Role> roles = new HashSet<>(Set.of(hubRole()));
-            participants.stream().filter(p -> SenderPolicy.maySend(p, type)).forEach(p -> roles.add(senderRole(p.id())));
-            config.putSecurityRoles(BrokerTopology.ingressAddress(type), roles);
-        }
+        securityRoles(participants).forEach(config::putSecurityRoles);
         config.registerBrokerPlugin(new SenderStamp());
         embedded.broker.setConfiguration(config);
         embedded.broker.setSecurityManager(new BrokerSecurity(embedded.hubSecret, credentials));
         embedded.broker.start();
         return embedded;
+    }
+
+    /** Who may read and send where: each participant its own queues, senders the ingress of their types. */
+    private static Map<String, Set<Role>> securityRoles(Collection<Participant> participants) {
+        Map<String, Set<Role>> roles = new HashMap<>();
+        for (Participant participant : participants) {
+            roles.put(participant.deliveryQueue(), Set.of(hubRole(), readerRole(participant.id())));
+            roles.put(participant.rejectionQueue(), Set.of(hubRole(), readerRole(participant.id())));
+        }
+        for (MessageType type : MessageType.FIRM_MESSAGES) {
+            Set<Role> senders = new HashSet<>(Set.of(hubRole()));
+            participants.stream().filter(p -> SenderPolicy.maySend(p, type)).forEach(p -> senders.add(senderRole(p.id())));
+            roles.put(BrokerTopology.ingressAddress(type), senders);
+        }
+        return roles;
+    }
+
+    @Override
+    public void admit(Collection<Participant> participants) {
+        securityRoles(participants).forEach(broker.getActiveMQServer().getSecurityRepository()::addMatch);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.parkhub.platform;
 
+import java.util.Collection;
+
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.parkhub.participant.Participant;
 
 /** An external Artemis (cluster) given by parkhub.broker.url; its policy is the broker's own configuration. */
 final class ExternalBroker implements HubBroker {
@@ -16,6 +19,11 @@ final class ExternalBroker implements HubBroker {
         return new ActiveMQConnectionFactory(settings.brokerUrl(),
                 settings.brokerUser().isEmpty() ? null : settings.brokerUser(),
                 settings.brokerPassword().isEmpty() ? null : settings.brokerPassword());
+    }
+
+    @Override
+    public void admit(Collection<Participant> participants) {
+        // the external broker authenticates and authorises through its own configuration
     }
 
     @Override

@@ -2,19 +2,20 @@ package org.parkhub.platform;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
 
 /**
  * The hub's own measurements, beside Camel's route and JVM metrics on {@code /observe/metrics}: messages
- * accepted and rejected per channel, type and sender; copies delivered, failed and given up per recipient;
+ * accepted and rejected per channel, type and sender (also counted per minute in the traffic log, for the
+ * console); copies delivered, failed and given up per recipient;
  * and each recipient's backlog.
  */
 public class HubMetrics {
@@ -23,16 +24,27 @@ public class HubMetrics {
     private static final Duration BACKLOG_FRESHNESS = Duration.ofSeconds(5);
 
     private final MeterRegistry registry;
+    private final TrafficLog traffic;
+    private volatile Supplier<Map<String, Long>> backlogSource = Map::of;
     private volatile Map<String, Long> backlog = Map.of();
     private volatile Instant backlogAt = Instant.MIN;
 
-    public HubMetrics(MeterRegistry registry) {
+    public HubMetrics(MeterRegistry registry, TrafficLog traffic) {
         this.registry = registry;
+        this.traffic = traffic;
     }
 
     public void received(Channel channel, MessageType type, String sender, long accepted, long rejected) {
         count("parkhub.messages.accepted", "messages journaled", channel, type, sender, accepted);
         count("parkhub.messages.rejected", "messages refused with errors to their sender", channel, type, sender, rejected);
+        traffic.add(TrafficLog.Direction.IN, channel.code(), type.path(), sender, accepted, rejected);
+    }
+
+    /** A copy put on its way to a recipient that takes it through {@code channel} (queue, webhook, ftp). */
+    public void dispatched(String channel, MessageType type, String recipient) {
+        Counter.builder("parkhub.copies.dispatched").description("copies routed to recipients")
+                .tag("recipient", recipient).tag("type", type.path()).register(registry).increment();
+        traffic.add(TrafficLog.Direction.OUT, channel, type.path(), recipient, 1, 0);
     }
 
     /** A recipient's copies: {@code outcome} delivered, failed (an attempt) or dead. */
@@ -41,18 +53,22 @@ public class HubMetrics {
                 .tag("recipient", recipient).tag("outcome", outcome).register(registry).increment(n);
     }
 
-    /** One gauge per recipient, read from {@code source} (recipient to copies waiting; null when it cannot tell). */
-    public void backlog(Collection<String> recipients, Supplier<Map<String, Long>> source) {
-        for (String recipient : recipients) {
-            Gauge.builder("parkhub.backlog", () -> current(source).getOrDefault(recipient, 0L))
-                    .description("copies still on their way to the recipient").tag("recipient", recipient)
-                    .register(registry);
-        }
+    /** Where the backlog gauges read from: recipient to copies waiting (null when it cannot tell). */
+    public void backlogSource(Supplier<Map<String, Long>> source) {
+        this.backlogSource = source;
     }
 
-    private Map<String, Long> current(Supplier<Map<String, Long>> source) {
+    /** A backlog gauge for the recipient (once per recipient; again is harmless). */
+    public void watchBacklog(String recipient) {
+        Gauge.builder("parkhub.backlog", () -> latestBacklog().getOrDefault(recipient, 0L))
+                .description("copies still on their way to the recipient").tag("recipient", recipient)
+                .register(registry);
+    }
+
+    /** The latest backlog per recipient, read at most every few seconds. */
+    public Map<String, Long> latestBacklog() {
         if (backlogAt.plus(BACKLOG_FRESHNESS).isBefore(Instant.now())) {
-            Map<String, Long> read = source.get();
+            Map<String, Long> read = backlogSource.get();
             if (read != null) {
                 backlog = read;
             }

@@ -22,16 +22,25 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.parkhub.admin.AdminAccess;
-import org.parkhub.admin.AdminApi;
 import org.parkhub.admin.AdminLogin;
 import org.parkhub.admin.AdminSessions;
 import org.parkhub.admin.AdminUsers;
 import org.parkhub.admin.AuditAdmin;
+import org.parkhub.admin.AlertAdmin;
 import org.parkhub.admin.AuditLog;
+import org.parkhub.admin.ConsoleAssets;
+import org.parkhub.admin.FileAdmin;
+import org.parkhub.admin.MessageAdmin;
+import org.parkhub.admin.OverviewAdmin;
+import org.parkhub.admin.RouteAdmin;
+import org.parkhub.admin.CredentialAdmin;
+import org.parkhub.admin.ParticipantAdmin;
 import org.parkhub.admin.LoginThrottle;
 import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.SubscriptionAdmin;
+import org.parkhub.alert.AlertMonitor;
+import org.parkhub.alert.AlertRules;
 import org.parkhub.delivery.Backlog;
 import org.parkhub.delivery.DeadCopies;
 import org.parkhub.delivery.DeliveryFormat;
@@ -58,6 +67,7 @@ import org.parkhub.ingest.file.RemoteIntake;
 import org.parkhub.ingest.file.RemoteSources;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
@@ -129,7 +139,10 @@ public class HubServices implements CamelConfiguration {
             meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             registry.bind(METRICS_REGISTRY, meters);
         }
-        HubMetrics metrics = new HubMetrics(meters);
+        TrafficLog traffic = new TrafficLog(dataSource, clock);
+        registry.bind("trafficLog", traffic);
+        closeWithContext(context, "traffic counts", traffic::flush); // stopped before the database: the last counts land
+        HubMetrics metrics = new HubMetrics(meters, traffic);
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource), metrics);
@@ -151,8 +164,7 @@ public class HubServices implements CamelConfiguration {
                 new LoginThrottle(administration.loginMaxFailures(), administration.loginLockout(), clock), audit,
                 administration.secureCookie()));
         registry.bind("auditAdmin", new AuditAdmin(adminAccess, audit));
-        registry.bind("adminApi", new AdminApi(adminAccess, credentials, store, participants, hasher, settings.apiKeyGrace(),
-                audit));
+        registry.bind("consoleAssets", new ConsoleAssets(sessions));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
         DeliveryFormat formats = new DeliveryFormat(participants, settings.timeZone());
@@ -164,22 +176,39 @@ public class HubServices implements CamelConfiguration {
         registry.bind("webhookDelivery", webhooks);
         registry.bind("deadCopies", new DeadCopies(deliveryLog));
         registry.bind("ftpOutbox", outbox);
-        registry.bind("deliveryRoutes", new DeliveryRoutes(participants, webhooks, outbox));
+        DeliveryRoutes deliveryRoutes = new DeliveryRoutes(participants, webhooks, outbox);
+        registry.bind("deliveryRoutes", deliveryRoutes);
+        ParticipantChanges changes = new ParticipantChanges(participants, credentials, homes, broker, deliveryRoutes, metrics,
+                context);
+        registry.bind("credentialAdmin", new CredentialAdmin(adminAccess, store, changes, hasher, settings.apiKeyGrace(), audit));
+        InboundFiles inboundFiles = new InboundFiles(dataSource);
+        registry.bind("participantAdmin", new ParticipantAdmin(adminAccess, participants, store, changes, profiles, hasher,
+                traffic, inboundFiles, metrics, audit, clock));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants, audit));
         Backlog backlog = new Backlog(deliveryLog, new QueueDepths(connections), participants);
         registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, backlog));
-        metrics.backlog(participants.all().stream().map(Participant::id).toList(), () -> {
+        metrics.backlogSource(() -> {
             try {
                 return backlog.perRecipient();
             } catch (JMSException e) {
                 return null; // the broker did not answer: the gauges keep their last values
             }
         });
+        participants.all().forEach(p -> metrics.watchBacklog(p.id()));
         registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate(),
                 audit));
         registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
-                context));
-        inboundFiles(context, settings, homes, profiles, dataSource, participants, credentials, validator, journal, metrics);
+                metrics, context));
+        registry.bind("routeAdmin", new RouteAdmin(adminAccess, context, audit));
+        registry.bind("fileAdmin", new FileAdmin(adminAccess, inboundFiles, homes));
+        registry.bind("messageAdmin", new MessageAdmin(adminAccess, journal, deliveryLog));
+        AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
+                participants, traffic, deliveryLog, metrics, settings.dataDir(), meters, settings.alerts(), clock);
+        registry.bind("alertMonitor", alerts);
+        registry.bind("alertAdmin", new AlertAdmin(adminAccess, alerts));
+        registry.bind("overviewAdmin", new OverviewAdmin(adminAccess, traffic, deliveryLog, metrics, alerts, clock));
+        inboundFiles(context, settings, homes, profiles, dataSource, inboundFiles, participants, credentials, validator, journal,
+                metrics);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
@@ -189,11 +218,10 @@ public class HubServices implements CamelConfiguration {
 
     /** Files: each participant's FTP home, the FTP server, file processing, remote sources. */
     private static void inboundFiles(CamelContext context, HubSettings settings, InboxLayout inbox, CsvProfiles profiles,
-                                     DataSource dataSource,
+                                     DataSource dataSource, InboundFiles inboundFiles,
                                      ParticipantDirectory participants, CredentialCheck credentials,
                                      MessageValidator validator, Journal journal, HubMetrics metrics) throws Exception {
         participants.all().forEach(p -> inbox.createHome(p.id()));
-        InboundFiles inboundFiles = new InboundFiles(dataSource);
         ProfileAssignments.check(participants.all(), profiles);
         FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles, validator, journal,
                 settings.timeZone(), metrics);

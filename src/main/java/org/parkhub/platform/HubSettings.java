@@ -53,10 +53,11 @@ public record HubSettings(
      * When the hub raises an alert: a firm silent longer than {@code silence} (per firm in
      * {@code silenceOf}; zero turns it off), a rejection rate above {@code maxRejectionRate} over the last hour
      * once at least {@code minMessages} came, any dead letter, a recipient's backlog above {@code maxBacklog}, the
-     * data disk below the health minimum; checked every {@code every}, and posted to {@code opsWebhookUrl}
-     * (signed with {@code opsWebhookSecret}) when one is set.
+     * data disk below the health minimum; posted to {@code opsWebhookUrl}
+     * (signed with {@code opsWebhookSecret}) when one is set. How often they are checked is the alert-check
+     * route's (parkhub.alerts.check-seconds).
      */
-    public record Alerts(Duration every, Duration silence, Map<String, Duration> silenceOf, double maxRejectionRate,
+    public record Alerts(Duration silence, Map<String, Duration> silenceOf, double maxRejectionRate,
                          long minMessages, long maxBacklog, String opsWebhookUrl, String opsWebhookSecret) {
     }
 
@@ -119,8 +120,7 @@ public record HubSettings(
                         Boolean.parseBoolean(orDefault(read.get("admin.secure-cookie"), "false")),
                         Integer.parseInt(orDefault(read.get("admin.login-max-failures"), "5")),
                         Duration.ofSeconds(Long.parseLong(orDefault(read.get("admin.login-lockout-seconds"), "300")))),
-                new Alerts(Duration.ofSeconds(Long.parseLong(orDefault(read.get("alerts.check-seconds"), "30"))),
-                        Duration.ofMinutes(Long.parseLong(orDefault(read.get("alerts.silent-minutes"), "240"))),
+                new Alerts(Duration.ofMinutes(Long.parseLong(orDefault(read.get("alerts.silent-minutes"), "240"))),
                         silenceOf(properties),
                         Double.parseDouble(orDefault(read.get("alerts.max-rejection-rate"), "0.2")),
                         Long.parseLong(orDefault(read.get("alerts.min-messages"), "20")),

@@ -12,6 +12,7 @@ import org.apache.camel.support.DefaultMessage;
 import org.parkhub.journal.CorrelationKey;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.Recipient;
+import org.parkhub.platform.HubMetrics;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -30,10 +31,12 @@ public class Router {
     private final SubscriptionStore subscriptions;
     private final ParticipantDirectory participants;
     private final Journal journal;
+    private final HubMetrics metrics;
     private final CamelContext context;
 
     public Router(RoutingTable table, SubscriptionStore subscriptions, ParticipantDirectory participants, Journal journal,
-                  CamelContext context) {
+                  HubMetrics metrics, CamelContext context) {
+        this.metrics = metrics;
         this.table = table;
         this.subscriptions = subscriptions;
         this.participants = participants;
@@ -52,6 +55,8 @@ public class Router {
             copy.getHeaders().putAll(DeliveryCopy.headers(envelope, recipient.participantId(),
                     envelope.messageId() + "/" + recipient.participantId()));
             copies.add(copy);
+            participants.byId(recipient.participantId()).ifPresent(p ->
+                    metrics.dispatched(p.delivery().channel(), envelope.type(), p.id()));
         }
         return copies;
     }

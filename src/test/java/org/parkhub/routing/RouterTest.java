@@ -18,7 +18,10 @@ import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.journal.Incoming;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.TrafficLog;
+import org.parkhub.platform.HubMetrics;
 import org.parkhub.journal.Recipient;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
@@ -54,7 +57,8 @@ class RouterTest {
         participants.reload();
         journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
         subscriptions = new SubscriptionStore(dataSource, Clock.system(ZONE));
-        router = new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal, null);
+        router = new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
+                new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))), null);
     }
 
     @AfterAll

@@ -64,6 +64,11 @@ public final class CsvProfiles {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** Every profile, by name. */
+    public List<CsvProfile> all() {
+        return byName.values().stream().sorted(java.util.Comparator.comparing(CsvProfile::name)).toList();
+    }
+
     /** Canonical flat headers, encoding detected, ISO and spreadsheet dates, partial policy. */
     public static CsvProfile defaultFor(MessageType type) {
         return toProfile("default-" + type.path(), new Definition(type.path(), null, null, null, null, null, null,

@@ -180,14 +180,14 @@ public class FileIngress {
         }
         try {
             Path staged = taken.resolveSibling(InboxLayout.receiptName(file.name()));
+            files.started(claim.fileId(), rowsExpected(extension, inspection, profile));
             Counts counts;
             try (ReceiptWriter receipt = new ReceiptWriter(staged, receiptCharset)) {
                 counts = readAll(new Input(file, taken, channel, inspection, profile, sender.get(), type.get(), claim,
                         customs), receipt);
             }
             deliverReceipt(file, staged);
-            files.finish(claim.fileId(), counts.accepted, counts.rejected);
-            metrics.received(channel, type.get(), sender.get().id(), counts.accepted, counts.rejected);
+            files.finish(claim.fileId(), counts.accepted, counts.rejected, staged.getFileName().toString());
             archive(file, taken, claim.fileId());
             LOG.info("file {}/{}/{}: {} rows accepted, {} rejected", file.participantId(), file.folder().folderName(),
                     file.name(), counts.accepted, counts.rejected);
@@ -197,10 +197,21 @@ public class FileIngress {
         }
     }
 
+    /** About how many records a CSV file holds (its lines after the header); unknown for JSON and XML. */
+    private static Integer rowsExpected(String extension, FileInspector.Inspection inspection, CsvProfile profile) {
+        if (!extension.equals("csv") && !extension.equals("txt")) {
+            return null;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, inspection.lines() - profile.headerRow()));
+    }
+
     /** Rows accepted and rejected so far. */
     private static final class Counts {
         int accepted;
         int rejected;
+        /** How many of them the metrics were told about. */
+        int reportedAccepted;
+        int reportedRejected;
     }
 
     /** What a pass over a file does: only count, journal and write the receipt, or refuse every record. */
@@ -310,6 +321,13 @@ public class FileIngress {
             if (mode != Mode.DRY_RUN) {
                 ReceiptRows.write(receipt, p, source, layout);
             }
+        }
+        if (mode != Mode.DRY_RUN) {
+            metrics.received(input.channel(), input.type(), input.sender().id(), counts.accepted - counts.reportedAccepted,
+                    counts.rejected - counts.reportedRejected);
+            counts.reportedAccepted = counts.accepted;
+            counts.reportedRejected = counts.rejected;
+            files.progress(input.claim().fileId(), counts.accepted, counts.rejected);
         }
         pending.clear();
     }

@@ -28,8 +28,11 @@ public final class FileInspector {
 
     private static final int SAMPLE = 64 * 1024;
 
-    /** The facts about a file; {@code problem} says why it cannot be read, or is null. */
-    public record Inspection(String sha256, long size, Charset charset, int bomLength, String problem) {
+    /**
+     * The facts about a file; {@code lines} counts its line feeds (and a last line without one): about its
+     * lines in any ASCII-compatible encoding; {@code problem} says why it cannot be read, or is null.
+     */
+    public record Inspection(String sha256, long size, long lines, Charset charset, int bomLength, String problem) {
     }
 
     private FileInspector() {
@@ -40,6 +43,8 @@ public final class FileInspector {
         byte[] head = new byte[SAMPLE];
         int headLength = 0;
         long size = 0;
+        long lines = 0;
+        byte last = '\n';
         UniversalDetector detector = new UniversalDetector();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             byte[] buffer = new byte[64 * 1024];
@@ -52,17 +57,26 @@ public final class FileInspector {
                 if (!detector.isDone()) {
                     detector.handleData(buffer, 0, n);
                 }
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
                 size += n;
+                last = buffer[n - 1];
             }
         }
         detector.dataEnd();
+        if (last != '\n') {
+            lines++;
+        }
         String hash = HexFormat.of().formatHex(sha.digest());
         if (size == 0) {
-            return new Inspection(hash, 0, StandardCharsets.UTF_8, 0, "the file is empty");
+            return new Inspection(hash, 0, 0, StandardCharsets.UTF_8, 0, "the file is empty");
         }
         Bom bom = Bom.of(head, headLength);
         if (bom == null && hasNul(head, headLength)) {
-            return new Inspection(hash, size, StandardCharsets.UTF_8, 0, "the file is not text (it holds binary data)");
+            return new Inspection(hash, size, lines, StandardCharsets.UTF_8, 0, "the file is not text (it holds binary data)");
         }
         Charset charset = declared.orElse(null);
         if (charset == null) {
@@ -70,13 +84,13 @@ public final class FileInspector {
                     : decodesFully(file, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : guess(detector);
         }
         if (charset == null) {
-            return new Inspection(hash, size, StandardCharsets.UTF_8, 0,
+            return new Inspection(hash, size, lines, StandardCharsets.UTF_8, 0,
                     "the encoding of the file cannot be recognised; set it in the CSV profile");
         }
         int bomLength = bom != null && bom.charset.equals(charset) ? bom.length : 0;
         String problem = decodesFully(file, charset) ? null
                 : "the file cannot be read as " + charset.name() + " (wrong encoding or damaged)";
-        return new Inspection(hash, size, charset, bomLength, problem);
+        return new Inspection(hash, size, lines, charset, bomLength, problem);
     }
 
     /** A reader over the file's text, after its byte-order mark. */

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -76,13 +79,74 @@ public class InboundFiles {
         }
     }
 
-    public void finish(String fileId, int accepted, int rejected) {
-        update("UPDATE inbound_file SET status = 'DONE', finished_at = ?, rows_accepted = ?, rows_rejected = ? WHERE id = ?",
+    /** A file taken in, as the console lists it: its progress while it is processed, its counts once done. */
+    public record FileRow(String id, String participant, String fileName, String folder, String status,
+                          OffsetDateTime receivedAt, OffsetDateTime finishedAt, Integer rowsDone, Integer rowsTotal,
+                          Integer accepted, Integer rejected, String receiptName) {
+    }
+
+    private static final String FILE_COLUMNS = "id, participant, file_name, type_folder, status, received_at, finished_at,"
+            + " rows_done, rows_total, rows_accepted, rows_rejected, receipt_name";
+
+    /** The newest files first (of one participant when given), those received before {@code before} when given. */
+    public List<FileRow> recent(String participant, OffsetDateTime before, int limit) {
+        return Statements.query(dataSource, "cannot list inbound files", "SELECT " + FILE_COLUMNS + " FROM inbound_file"
+                        + " WHERE (? IS NULL OR participant = ?) AND received_at < ? ORDER BY received_at DESC, id"
+                        + " FETCH FIRST " + limit + " ROWS ONLY",
                 ps -> {
+                    ps.setString(1, participant);
+                    ps.setString(2, participant);
+                    ps.setObject(3, before == null ? OffsetDateTime.now().plusYears(1) : before);
+                }, InboundFiles::fileRow);
+    }
+
+    public Optional<FileRow> byId(String id) {
+        return Statements.query(dataSource, "cannot read inbound file " + id,
+                "SELECT " + FILE_COLUMNS + " FROM inbound_file WHERE id = ?", ps -> ps.setString(1, id), InboundFiles::fileRow)
+                .stream().findFirst();
+    }
+
+    private static FileRow fileRow(ResultSet rs) throws SQLException {
+        return new FileRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class), (Integer) rs.getObject(8),
+                (Integer) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12));
+    }
+
+    /** How many files of each participant were taken in (a file refused before it was read is not counted). */
+    public Map<String, Long> countPerParticipant() {
+        Map<String, Long> counts = new HashMap<>();
+        Statements.query(dataSource, "cannot count inbound files", "SELECT participant, COUNT(*) FROM inbound_file GROUP BY participant",
+                ps -> { }, rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
+    /** Processing starts: about {@code rowsTotal} rows to read, when that can be told from the file. */
+    public void started(String fileId, Integer rowsTotal) {
+        update("UPDATE inbound_file SET rows_done = 0, rows_accepted = 0, rows_rejected = 0, rows_total = ? WHERE id = ?", ps -> {
+            ps.setObject(1, rowsTotal);
+            ps.setString(2, fileId);
+        });
+    }
+
+    /** Rows read so far, for the console's live view of a file being processed. */
+    public void progress(String fileId, int accepted, int rejected) {
+        update("UPDATE inbound_file SET rows_done = ?, rows_accepted = ?, rows_rejected = ? WHERE id = ?", ps -> {
+            ps.setInt(1, accepted + rejected);
+            ps.setInt(2, accepted);
+            ps.setInt(3, rejected);
+            ps.setString(4, fileId);
+        });
+    }
+
+    public void finish(String fileId, int accepted, int rejected, String receiptName) {
+        update("UPDATE inbound_file SET status = 'DONE', finished_at = ?, rows_done = ?, rows_accepted = ?, rows_rejected = ?,"
+                + " receipt_name = ? WHERE id = ?", ps -> {
                     ps.setObject(1, OffsetDateTime.now());
-                    ps.setInt(2, accepted);
-                    ps.setInt(3, rejected);
-                    ps.setString(4, fileId);
+                    ps.setInt(2, accepted + rejected);
+                    ps.setInt(3, accepted);
+                    ps.setInt(4, rejected);
+                    ps.setString(5, receiptName);
+                    ps.setString(6, fileId);
                 });
     }
 

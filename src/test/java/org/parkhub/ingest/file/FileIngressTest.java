@@ -26,6 +26,7 @@ import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.StockMovement;
@@ -68,7 +69,7 @@ class FileIngressTest {
         files = new InboundFiles(dataSource);
         ingress = new FileIngress(layout, files, participants, CsvProfiles.load(Path.of("src/test/resources/profiles-test")),
                 new MessageValidator(Clock.system(TestSettings.ZONE)), journal, TestSettings.ZONE,
-                new HubMetrics(new SimpleMeterRegistry()));
+                new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(TestSettings.ZONE))));
     }
 
     @AfterEach

@@ -1,0 +1,25 @@
+package org.parkhub.admin;
+
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.parkhub.alert.AlertMonitor;
+import org.parkhub.ingest.HttpReply;
+
+/** {@code GET /api/v1/admin/alerts}: the alerts that hold now, oldest first. */
+public class AlertAdmin {
+
+    private final AdminAccess access;
+    private final AlertMonitor alerts;
+
+    public AlertAdmin(AdminAccess access, AlertMonitor alerts) {
+        this.access = access;
+        this.alerts = alerts;
+    }
+
+    public void list(Exchange exchange) {
+        if (access.administrator(exchange).isPresent()) {
+            HttpReply.answer(exchange, 200, "alerts", Map.of("alerts", alerts.active()));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.parkhub.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.parkhub.alert.AlertMonitor;
+import org.parkhub.ingest.HttpReply;
+import org.parkhub.journal.DeliveryLog;
+import org.parkhub.journal.TrafficLog;
+import org.parkhub.platform.HubMetrics;
+
+/**
+ * {@code GET /api/v1/admin/overview?minutes=}: the console's first page. Traffic per minute by direction,
+ * channel and type (default: the last hour), the rejection rate over that time, copies waiting, dead letters
+ * and the alerts that hold.
+ */
+public class OverviewAdmin {
+
+    private static final int MAX_MINUTES = 24 * 60;
+
+    private final AdminAccess access;
+    private final TrafficLog traffic;
+    private final DeliveryLog deliveries;
+    private final HubMetrics metrics;
+    private final AlertMonitor alerts;
+    private final Clock clock;
+
+    public OverviewAdmin(AdminAccess access, TrafficLog traffic, DeliveryLog deliveries, HubMetrics metrics,
+                         AlertMonitor alerts, Clock clock) {
+        this.access = access;
+        this.traffic = traffic;
+        this.deliveries = deliveries;
+        this.metrics = metrics;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    public void overview(Exchange exchange) {
+        if (access.administrator(exchange).isEmpty()) {
+            return;
+        }
+        long minutes;
+        try {
+            minutes = QueryParameters.number(exchange, "minutes").orElse(60L);
+            if (minutes < 1 || minutes > MAX_MINUTES) {
+                throw new QueryParameters.BadQuery("minutes is a number from 1 to " + MAX_MINUTES);
+            }
+        } catch (QueryParameters.BadQuery e) {
+            e.writeTo(exchange);
+            return;
+        }
+        var since = clock.instant().minus(Duration.ofMinutes(minutes));
+        TrafficLog.Totals totals = traffic.since(since);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("minutes", minutes);
+        answer.put("traffic", traffic.perMinute(since));
+        answer.put("accepted", totals.accepted());
+        answer.put("rejected", totals.rejected());
+        answer.put("rejectionRate", totals.rejectionRate());
+        answer.put("backlog", metrics.latestBacklog().values().stream().mapToLong(Long::longValue).sum());
+        answer.put("deadLetters", deliveries.deadPerRecipient().values().stream().mapToLong(Long::longValue).sum());
+        answer.put("alerts", alerts.active());
+        HttpReply.answer(exchange, 200, "overview", answer);
+    }
+}

@@ -1,0 +1,62 @@
+// The console's words in Chinese (first, for a park in China) and English; the choice is kept in the browser.
+const WORDS = {
+  zh: {
+    title: 'parkhub 园区数据交换中心', login: '登录', logout: '退出', user: '用户名', password: '密码',
+    loginFailed: '用户名或密码错误', locked: '错误次数过多，请稍后再试',
+    overview: '总览', routes: '路由', participants: '参与方', files: '文件', messages: '消息',
+    deadLetters: '死信', alerts: '告警', audit: '审计',
+    perMinute: '每分钟消息（近一小时）', in: '收', out: '发', accepted: '接收', rejected: '拒绝',
+    rejectionRate: '拒绝率', backlog: '积压', noAlerts: '没有告警', kind: '类型', subject: '对象', detail: '说明',
+    since: '开始于', state: '状态', exchanges: '交换数', failures: '失败', meanMs: '平均毫秒', maxMs: '最长毫秒',
+    stop: '停止', start: '启动', id: '编号', name: '名称', roles: '角色', lastActivity: '最近活动',
+    filesReceived: '收到文件', lastDayRate: '近24小时拒绝率', actions: '操作', edit: '编辑',
+    rotateKey: '更换API密钥', rotateFtp: '更换FTP密码', onboard: '新参与方', codes: '海关编码（类型=编码，每行一个）',
+    profiles: 'CSV 模板（文件夹=模板，每行一个）', delivery: '投递', channel: '渠道', format: '格式', url: '地址',
+    secret: '签名密钥', save: '保存', cancel: '取消', shownOnce: '仅显示一次，请立即转交：',
+    file: '文件', participant: '参与方', folder: '文件夹', status: '状态', received: '收到', progress: '进度',
+    receipt: '回执', download: '下载', search: '查询', key: '关联号（订单/运单/支付/清单/SKU/批次）', type: '类型',
+    sender: '发送方', from: '起', to: '止', more: '更多', deliveries: '投递', history: '历史', recipient: '接收方',
+    attempts: '尝试', lastError: '最近错误', replay: '重投', discard: '丢弃', confirmDiscard: '确定放弃这封死信？',
+    action: '动作', target: '目标', at: '时间', actor: '操作人', refresh: '刷新', none: '无', language: 'English',
+    total: '合计', byType: '按类型', saved: '已保存', error: '错误'
+  },
+  en: {
+    title: 'parkhub park data exchange', login: 'Log in', logout: 'Log out', user: 'User', password: 'Password',
+    loginFailed: 'Wrong user or password', locked: 'Too many wrong passwords: try again later',
+    overview: 'Overview', routes: 'Routes', participants: 'Participants', files: 'Files', messages: 'Messages',
+    deadLetters: 'Dead letters', alerts: 'Alerts', audit: 'Audit',
+    perMinute: 'Messages per minute (last hour)', in: 'in', out: 'out', accepted: 'Accepted', rejected: 'Rejected',
+    rejectionRate: 'Rejection rate', backlog: 'Backlog', noAlerts: 'No alerts', kind: 'Kind', subject: 'Subject',
+    detail: 'Detail', since: 'Since', state: 'State', exchanges: 'Exchanges', failures: 'Failures', meanMs: 'Mean ms',
+    maxMs: 'Max ms', stop: 'Stop', start: 'Start', id: 'Id', name: 'Name', roles: 'Roles', lastActivity: 'Last activity',
+    filesReceived: 'Files', lastDayRate: 'Rejected (24 h)', actions: 'Actions', edit: 'Edit',
+    rotateKey: 'New API key', rotateFtp: 'New FTP password', onboard: 'New participant',
+    codes: 'Customs codes (type=code, one a line)', profiles: 'CSV profiles (folder=profile, one a line)',
+    delivery: 'Delivery', channel: 'Channel', format: 'Format', url: 'URL', secret: 'Signing secret', save: 'Save',
+    cancel: 'Cancel', shownOnce: 'Shown only once, pass it on now: ', file: 'File', participant: 'Participant',
+    folder: 'Folder', status: 'Status', received: 'Received', progress: 'Progress', receipt: 'Receipt',
+    download: 'Download', search: 'Search', key: 'Key (order, logistics, payment, inventory no., SKU, batch)',
+    type: 'Type', sender: 'Sender', from: 'From', to: 'To', more: 'More', deliveries: 'Deliveries', history: 'History',
+    recipient: 'Recipient', attempts: 'Attempts', lastError: 'Last error', replay: 'Replay', discard: 'Discard',
+    confirmDiscard: 'Give this dead letter up for good?', action: 'Action', target: 'Target', at: 'At', actor: 'By',
+    refresh: 'Refresh', none: 'none', language: '中文', total: 'Total', byType: 'By type', saved: 'Saved', error: 'Error'
+  }
+};
+
+export function language() {
+  return localStorage.getItem('parkhub.lang') === 'en' ? 'en' : 'zh';
+}
+
+export function switchLanguage() {
+  localStorage.setItem('parkhub.lang', language() === 'zh' ? 'en' : 'zh');
+}
+
+export function t(word) {
+  return WORDS[language()][word] ?? word;
+}
+
+/** Fills every element marked data-i18n with its word. */
+export function translate(root) {
+  document.documentElement.lang = language() === 'zh' ? 'zh-CN' : 'en';
+  root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+}
