@@ -1,4 +1,4 @@
-import { t, translate, switchLanguage } from './i18n.js';
+import { t, translate, switchLanguage, language } from './i18n.js';
 import { trafficChart } from './traffic-chart.js';
 
 // Everything on the console comes from the admin API (/api/v1/admin); changes carry the session's CSRF token.
@@ -47,8 +47,12 @@ function table(id, headers, rows) {
     el('tbody', {}, rows));
 }
 
+function locale() {
+  return language() === 'zh' ? 'zh-CN' : 'en-GB';
+}
+
 function time(value) {
-  return value ? new Date(value).toLocaleString() : '';
+  return value ? new Date(value).toLocaleString(locale()) : '';
 }
 
 function percent(rate) {
@@ -93,7 +97,7 @@ const pages = {
         el('div', { class: 'tile' }, el('span', {}, t('deadLetters')), el('b', { id: 'dead-letters' }, String(o.deadLetters))),
         el('div', { class: 'tile' }, el('span', {}, t('alerts')), el('b', { id: 'alert-count' }, String(o.alerts.length)))),
       el('h3', {}, t('perMinute')),
-      trafficChart(o.traffic, o.minutes, d => t(d === 'IN' ? 'in' : 'out')),
+      trafficChart(o.traffic, o.minutes, d => t(d === 'IN' ? 'in' : 'out'), locale()),
       el('h3', {}, t('byType')),
       table('traffic-by-type', ['type', 'total'], [...byType.entries()].sort().map(([k, n]) =>
         el('tr', {}, el('td', {}, k), el('td', {}, String(n))))),
@@ -137,12 +141,12 @@ const pages = {
       ['file', 'participant', 'folder', 'status', 'received', 'progress', 'accepted', 'rejected', 'receipt'],
       files.map(f => el('tr', { 'data-file': f.fileName },
         el('td', {}, f.fileName), el('td', {}, f.participant), el('td', {}, f.folder), el('td', { class: 'status' }, f.status),
-        el('td', {}, time(f.receivedAt)), el('td', {}, progress(f)),
+        el('td', {}, time(f.receivedAt)), el('td', {}, f.reason ? el('span', { class: 'reason' }, f.reason) : progress(f)),
         el('td', { class: 'accepted' }, String(f.accepted ?? '')), el('td', { class: 'rejected' }, String(f.rejected ?? '')),
         el('td', {}, f.receiptName ? el('a', { href: `/api/v1/admin/files/${f.id}/receipt`, class: 'receipt',
           download: f.receiptName }, t('download')) : '')))));
     // live while a file is being read
-    refresh(pages.files, files.some(f => f.status === 'PROCESSING') ? 1000 : 5000);
+    refresh(pages.files, files.some(f => f.status === 'PROCESSING') ? 1000 : 2000);
   },
 
   async messages() {

@@ -9,8 +9,11 @@ function svg(tag, attributes) {
   return node;
 }
 
-/** rows: [{minute, direction, channel, accepted, rejected}]; minutes: how many minutes the x axis spans. */
-export function trafficChart(rows, minutes, label) {
+/**
+ * rows: [{minute, direction, channel, accepted, rejected}]; minutes: how many minutes the x axis spans; label: the
+ * direction's word; locale: for the times.
+ */
+export function trafficChart(rows, minutes, label, locale) {
   const width = 900, height = 240, left = 44, bottom = 24, top = 10;
   const end = Math.floor(Date.now() / 60000);
   const series = [...new Set(rows.map(r => `${label(r.direction)} · ${r.channel}`))].sort();
@@ -41,14 +44,14 @@ export function trafficChart(rows, minutes, label) {
         const bar = svg('rect', { x: left + i * slot + 1, y, width: Math.max(1, slot - 2), height: h,
           fill: COLOURS[s % COLOURS.length], class: 'bar' });
         const tip = svg('title', {});
-        tip.textContent = `${new Date(minute * 60000).toLocaleTimeString()} ${name}: ${value}`;
+        tip.textContent = `${new Date(minute * 60000).toLocaleTimeString(locale)} ${name}: ${value}`;
         bar.append(tip);
         chart.append(bar);
       }
     });
     if (i % 10 === 0) {
       const tick = svg('text', { x: left + i * slot, y: height - 6, class: 'tick' });
-      tick.textContent = new Date(minute * 60000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      tick.textContent = new Date(minute * 60000).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
       chart.append(tick);
     }
   }

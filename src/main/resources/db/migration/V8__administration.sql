@@ -46,3 +46,17 @@ CREATE INDEX ix_message_received ON message (received_at);
 CREATE INDEX ix_message_pay_transaction ON message (pay_transaction_id);
 CREATE INDEX ix_message_invt_no ON message (invt_no);
 CREATE INDEX ix_message_batch_no ON message (batch_no);
+
+-- files answered without being read (empty, binary, unreadable, not permitted, cut off, unreadable customs XML):
+-- listed beside inbound_file in the console, so that every file a firm sent shows up
+CREATE TABLE refused_file (
+    id           VARCHAR(36)   PRIMARY KEY,
+    participant  VARCHAR(32)   NOT NULL,
+    file_name    VARCHAR(255)  NOT NULL,
+    type_folder  VARCHAR(20)   NOT NULL,
+    status       VARCHAR(16)   NOT NULL,
+    received_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    receipt_name VARCHAR(300)  NOT NULL,
+    reason       VARCHAR(1000) NOT NULL
+);
+CREATE INDEX ix_refused_file_received ON refused_file (received_at);

@@ -113,7 +113,7 @@ public class ParticipantAdmin {
             Problem.of(409, "code-taken", "Code taken", e.getMessage()).writeTo(exchange);
             return;
         }
-        changes.applied(p);
+        changes.joined(p);
         audit.record(admin.get().name(), "participant-created", p.id(), describe(p).toString());
         Map<String, Object> answer = describe(p);
         answer.put("apiKey", apiKey);
@@ -154,7 +154,7 @@ public class ParticipantAdmin {
             Problem.of(409, "code-taken", "Code taken", e.getMessage()).writeTo(exchange);
             return;
         }
-        changes.applied(participant.get());
+        changes.changed(before.get(), participant.get());
         audit.record(admin.get().name(), "participant-changed", id, describe(participant.get()).toString());
         HttpReply.answer(exchange, 200, "participant", describe(participant.get()));
     }

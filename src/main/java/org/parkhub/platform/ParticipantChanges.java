@@ -40,7 +40,8 @@ public class ParticipantChanges {
         credentials.forget();
     }
 
-    public void applied(Participant participant) throws Exception {
+    /** A participant joined the park. */
+    public void joined(Participant participant) throws Exception {
         credentialsChanged();
         homes.createHome(participant.id());
         try (ActiveMQConnectionFactory factory = broker.connectionFactory()) {
@@ -49,5 +50,14 @@ public class ParticipantChanges {
         broker.admit(directory.all());
         deliveryRoutes.refresh(context, participant);
         metrics.watchBacklog(participant.id());
+    }
+
+    /** A participant changed: its rights follow its roles, its delivery route its delivery (only when that changed). */
+    public void changed(Participant before, Participant after) throws Exception {
+        credentialsChanged();
+        broker.admit(directory.all());
+        if (!before.delivery().equals(after.delivery())) {
+            deliveryRoutes.refresh(context, after);
+        }
     }
 }

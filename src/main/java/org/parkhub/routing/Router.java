@@ -12,7 +12,6 @@ import org.apache.camel.support.DefaultMessage;
 import org.parkhub.journal.CorrelationKey;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.Recipient;
-import org.parkhub.platform.HubMetrics;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -20,6 +19,7 @@ import org.parkhub.model.Order;
 import org.parkhub.model.PayloadFields;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.platform.HubMetrics;
 
 /**
  * Decides who receives a published message, journals the decision and makes one copy per recipient for

@@ -122,7 +122,15 @@ class AdminApiTest {
         try (FtpFirm firm = new FtpFirm(hub.ftpPort(), "WH-QD-01", "demo-ftp-wh-qd-01")) {
             firm.upload("/inbox/stock/admin-view.csv", csv.getBytes(GBK));
             firm.awaitReceipt("admin-view.csv", GBK);
+            firm.upload("/inbox/stock/admin-empty.csv", new byte[0]);
+            firm.awaitReceipt("admin-empty.csv", GBK);
         }
+        // a file answered without being read is listed too, with why
+        JsonNode empty = find(JSON.readTree(console.get("/api/v1/admin/files").body()).path("files"), "fileName",
+                "admin-empty.csv");
+        assertThat(empty.path("status").asText()).isEqualTo("REFUSED");
+        assertThat(empty.path("reason").asText()).contains("empty");
+        assertThat(console.get("/api/v1/admin/files/" + empty.path("id").asText() + "/receipt").body()).contains("REJECTED");
         JsonNode file = await().atMost(Duration.ofSeconds(10)).until(() -> find(JSON.readTree(
                 console.get("/api/v1/admin/files?participant=WH-QD-01").body()).path("files"), "fileName", "admin-view.csv"),
                 f -> f != null && f.path("status").asText().equals("DONE"));

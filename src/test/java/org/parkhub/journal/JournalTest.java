@@ -1,6 +1,7 @@
 package org.parkhub.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,8 +9,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -18,13 +22,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parkhub.admin.AdminSessions;
+import org.parkhub.admin.AuditLog;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.Transaction;
+import org.parkhub.ingest.file.InboundFiles;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
+import org.parkhub.participant.CodeTakenException;
+import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
+import org.parkhub.participant.PartyCode;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.platform.Database;
 import org.parkhub.platform.HubSettings;
@@ -101,6 +111,66 @@ class JournalTest {
                             org.assertj.core.groups.Tuple.tuple("WH-QD-01", DeliveryStatus.QUEUED));
             assertThat(entry.isVisibleTo("WH-QD-01")).isTrue();
             assertThat(entry.isVisibleTo("LOG-01")).isFalse();
+        }
+    }
+
+    /** The console's queries (search, traffic, files, sessions, audit, participants) in both SQL dialects. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theConsoleQueriesRunOnBothDatabases(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            Clock clock = Clock.system(ZONE);
+            Journal journal = new Journal(dataSource, clock, ZONE);
+            Transaction t = new ParkFixtures(19).transaction();
+            Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "request r3 item 0"))).get(0);
+            Journal.MessageQuery byKey = new Journal.MessageQuery(null, t.order().orderNo(), MessageType.ORDER, "PLAT-01",
+                    MessageStatus.RECEIVED, order.receivedAt().minusMinutes(1), order.receivedAt().plusMinutes(1));
+            assertThat(journal.search(byKey, null, 10)).extracting(e -> e.envelope().messageId()).containsExactly(order.messageId());
+            assertThat(journal.search(new Journal.MessageQuery(null, "no-such-key", null, null, null, null, null), null, 10))
+                    .isEmpty();
+
+            TrafficLog traffic = new TrafficLog(dataSource, clock);
+            traffic.add(TrafficLog.Direction.IN, "ftp", "order", "PLAT-01", 7, 3);
+            traffic.add(TrafficLog.Direction.OUT, "queue", "order", "MERCH-01", 7, 0);
+            traffic.flush();
+            traffic.add(TrafficLog.Direction.IN, "ftp", "order", "PLAT-01", 1, 0);
+            traffic.flush();
+            Instant hourAgo = clock.instant().minusSeconds(3600);
+            assertThat(traffic.perParticipant(hourAgo).get("PLAT-01")).isEqualTo(new TrafficLog.Totals(8, 3));
+            assertThat(traffic.perParticipant(hourAgo)).doesNotContainKey("MERCH-01");
+            assertThat(traffic.perMinute(hourAgo)).extracting(TrafficLog.Count::direction).contains(TrafficLog.Direction.OUT);
+            assertThat(traffic.lastActivity().get("PLAT-01")).containsKey("ftp");
+
+            InboundFiles files = new InboundFiles(dataSource);
+            InboundFiles.Claim claim = files.claim("WH-QD-01", "stock.csv", "stock", "ab".repeat(32));
+            files.started(claim.fileId(), 10);
+            files.progress(claim.fileId(), 4, 1);
+            files.refused("WH-QD-01", "empty.csv", "stock", "REFUSED", "empty.csv.receipt.csv", "the file is empty");
+            List<InboundFiles.FileRow> listed = files.recent("WH-QD-01", null, 10);
+            assertThat(listed).extracting(InboundFiles.FileRow::fileName).containsExactlyInAnyOrder("stock.csv", "empty.csv");
+            assertThat(files.byId(claim.fileId()).orElseThrow().rowsDone()).isEqualTo(5);
+            assertThat(files.recent(null, null, 10)).hasSize(2);
+
+            AdminSessions sessions = new AdminSessions(dataSource, clock, Duration.ofMinutes(30), Duration.ofHours(12));
+            AdminSessions.Session session = sessions.open("admin");
+            assertThat(sessions.find(session.token())).map(AdminSessions.Session::user).contains("admin");
+            sessions.close(session.token());
+            assertThat(sessions.find(session.token())).isEmpty();
+            AuditLog audit = new AuditLog(dataSource, clock, ZONE);
+            audit.record("admin", "login", null, null);
+            assertThat(audit.recent(10, null)).extracting(AuditLog.Entry::action).contains("login");
+
+            assertThat(new DeliveryLog(dataSource, clock, ZONE, null).deadPerRecipient()).isEmpty();
+            ParticipantStore store = new ParticipantStore(dataSource);
+            Participant merchant = store.findAll().stream().map(ParticipantStore.Stored::participant)
+                    .filter(p -> p.id().equals("MERCH-01")).findFirst().orElseThrow();
+            Participant taking = new Participant(merchant.id(), "Renamed", merchant.roles(),
+                    Map.of(PartyCode.EBC, "3301960ABC"), merchant.profiles(), merchant.delivery());
+            // the platform's code as an ebcCode is another code type: allowed; the platform's ebpCode is not
+            assertThat(store.update(taking)).isTrue();
+            Participant stealing = new Participant(merchant.id(), "Renamed", merchant.roles(),
+                    Map.of(PartyCode.EBP, "3301960ABC"), merchant.profiles(), merchant.delivery());
+            assertThatThrownBy(() -> store.update(stealing)).isInstanceOf(CodeTakenException.class);
         }
     }
 

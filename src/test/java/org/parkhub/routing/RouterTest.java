@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,9 @@ import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.journal.Incoming;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.parkhub.journal.Journal;
-import org.parkhub.journal.TrafficLog;
-import org.parkhub.platform.HubMetrics;
 import org.parkhub.journal.Recipient;
+import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -32,6 +31,7 @@ import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.platform.Database;
+import org.parkhub.platform.HubMetrics;
 import org.parkhub.platform.HubSettings;
 import org.parkhub.support.TestSettings;
 

@@ -369,6 +369,10 @@ public class FileIngress {
         }
         deliverReceipt(file, staged);
         archive(file, taken, UUID.randomUUID().toString());
+        if (participants.byId(file.participantId()).isPresent()) {
+            files.refused(file.participantId(), file.name(), file.folder().folderName(),
+                    status == ReceiptStatus.REJECTED ? "REFUSED" : status.name(), staged.getFileName().toString(), text);
+        }
         LOG.info("file {}/{}/{}: {}: {}", file.participantId(), file.folder().folderName(), file.name(), status, text);
         return staged.getFileName().toString();
     }
@@ -381,6 +385,8 @@ public class FileIngress {
         Files.writeString(staged, answer, StandardCharsets.UTF_8);
         deliverReceipt(file, staged);
         archive(file, taken, UUID.randomUUID().toString());
+        files.refused(file.participantId(), file.name(), file.folder().folderName(), "REFUSED",
+                staged.getFileName().toString(), reason);
         LOG.info("file {}/{}/{}: {}: {}", file.participantId(), file.folder().folderName(), file.name(),
                 ReceiptStatus.REJECTED, reason);
         return staged.getFileName().toString();

@@ -79,20 +79,25 @@ public class InboundFiles {
         }
     }
 
-    /** A file taken in, as the console lists it: its progress while it is processed, its counts once done. */
+    /**
+     * A file as the console lists it: its progress while it is processed, its counts once done; a file answered
+     * without being read has status REFUSED, DUPLICATE or INCOMPLETE and the reason.
+     */
     public record FileRow(String id, String participant, String fileName, String folder, String status,
                           OffsetDateTime receivedAt, OffsetDateTime finishedAt, Integer rowsDone, Integer rowsTotal,
-                          Integer accepted, Integer rejected, String receiptName) {
+                          Integer accepted, Integer rejected, String receiptName, String reason) {
     }
 
-    private static final String FILE_COLUMNS = "id, participant, file_name, type_folder, status, received_at, finished_at,"
-            + " rows_done, rows_total, rows_accepted, rows_rejected, receipt_name";
+    private static final String FILES = "SELECT id, participant, file_name, type_folder, status, received_at, finished_at,"
+            + " rows_done, rows_total, rows_accepted, rows_rejected, receipt_name, CAST(NULL AS VARCHAR(1000)) AS reason"
+            + " FROM inbound_file UNION ALL SELECT id, participant, file_name, type_folder, status, received_at, received_at,"
+            + " NULL, NULL, 0, NULL, receipt_name, reason FROM refused_file";
 
     /** The newest files first (of one participant when given), those received before {@code before} when given. */
     public List<FileRow> recent(String participant, OffsetDateTime before, int limit) {
-        return Statements.query(dataSource, "cannot list inbound files", "SELECT " + FILE_COLUMNS + " FROM inbound_file"
-                        + " WHERE (? IS NULL OR participant = ?) AND received_at < ? ORDER BY received_at DESC, id"
-                        + " FETCH FIRST " + limit + " ROWS ONLY",
+        return Statements.query(dataSource, "cannot list inbound files", "SELECT * FROM (" + FILES + ") f"
+                        + " WHERE (CAST(? AS VARCHAR(32)) IS NULL OR participant = ?) AND received_at < ?"
+                        + " ORDER BY received_at DESC, id FETCH FIRST " + limit + " ROWS ONLY",
                 ps -> {
                     ps.setString(1, participant);
                     ps.setString(2, participant);
@@ -101,15 +106,31 @@ public class InboundFiles {
     }
 
     public Optional<FileRow> byId(String id) {
-        return Statements.query(dataSource, "cannot read inbound file " + id,
-                "SELECT " + FILE_COLUMNS + " FROM inbound_file WHERE id = ?", ps -> ps.setString(1, id), InboundFiles::fileRow)
-                .stream().findFirst();
+        return Statements.query(dataSource, "cannot read inbound file " + id, "SELECT * FROM (" + FILES + ") f WHERE id = ?",
+                ps -> ps.setString(1, id), InboundFiles::fileRow).stream().findFirst();
+    }
+
+    /** A file answered without being read: {@code status} REFUSED, DUPLICATE or INCOMPLETE, and why. */
+    public void refused(String participant, String fileName, String folder, String status, String receiptName,
+                        String reason) {
+        update("INSERT INTO refused_file (id, participant, file_name, type_folder, status, received_at, receipt_name, reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, UUID.randomUUID().toString());
+                    ps.setString(2, participant);
+                    ps.setString(3, fileName);
+                    ps.setString(4, folder);
+                    ps.setString(5, status);
+                    ps.setObject(6, OffsetDateTime.now());
+                    ps.setString(7, receiptName);
+                    ps.setString(8, reason.length() <= 1000 ? reason : reason.substring(0, 1000));
+                });
     }
 
     private static FileRow fileRow(ResultSet rs) throws SQLException {
         return new FileRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class), (Integer) rs.getObject(8),
-                (Integer) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12));
+                (Integer) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12),
+                rs.getString(13));
     }
 
     /** How many files of each participant were taken in (a file refused before it was read is not counted). */

@@ -1,0 +1,212 @@
+package org.parkhub.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkhub.fixtures.CsvFixtureWriter;
+import org.parkhub.fixtures.ProfileSamples;
+import org.parkhub.ingest.csv.CsvProfiles;
+import org.parkhub.support.ConsoleBrowser;
+import org.parkhub.support.ConsoleClient;
+import org.parkhub.support.Demo;
+import org.parkhub.support.FtpFirm;
+import org.parkhub.support.RunningHub;
+import org.parkhub.support.WebhookReceiver;
+
+/**
+ * The console in a real headless Chromium against a real hub: log in, the overview chart with traffic, a file's
+ * progress and counts, replaying a dead letter, and a firm kept out. Screenshots land in target/console-screenshots.
+ */
+class ConsoleBrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HOOK_SECRET = "console-test-hook-secret";
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    Path browserProfile;
+    static RunningHub hub;
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        hub = RunningHub.start(dataDir, Map.of("parkhub.alerts.check-seconds", "1"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        hub.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = ConsoleBrowser.open(browserProfile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // pages that refresh themselves replace their elements
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String user, String password) {
+        browser.get(hub.url("/console/"));
+        wait.until(ExpectedConditions.urlContains("/console/login.html"));
+        browser.findElement(By.id("user")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-button")).click();
+    }
+
+    @Test
+    void anAdministratorLogsInAndTheOverviewChartsTheTraffic() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json", Demo.exampleOrder())
+                    .statusCode()).isEqualTo(202);
+        }
+        logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlMatches(".*/console/(#overview)?$"));
+        // the counts reach the overview within a few seconds (traffic is written every 5 s)
+        wait.until(d -> {
+            d.navigate().refresh();
+            List<WebElement> accepted = d.findElements(By.id("accepted"));
+            return !accepted.isEmpty() && Long.parseLong(accepted.get(0).getText()) >= 5;
+        });
+        assertThat(browser.findElements(By.cssSelector("#traffic-chart rect.bar"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("traffic-by-type")).getText()).contains("rest · order");
+        assertThat(browser.findElement(By.id("nav")).getText()).contains("总览");
+        ConsoleBrowser.screenshot(browser, "overview-zh");
+
+        browser.findElement(By.id("language")).click();
+        wait.until(d -> d.findElement(By.id("nav")).getText().contains("Overview"));
+        wait.until(d -> !d.findElements(By.cssSelector("#traffic-chart rect.bar")).isEmpty());
+        ConsoleBrowser.screenshot(browser, "overview");
+
+        browser.findElement(By.linkText("Routes")).click();
+        WebElement routes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("routes-table")));
+        assertThat(routes.getText()).contains("post-message").contains("Started");
+        ConsoleBrowser.screenshot(browser, "routes");
+        browser.findElement(By.linkText("Participants")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participants-table"))).getText())
+                .contains("WH-QD-01");
+        ConsoleBrowser.screenshot(browser, "participants");
+    }
+
+    @Test
+    void aFileUploadedOverFtpShowsItsProgressAndCounts(@TempDir Path scratch) throws Exception {
+        Path file = scratch.resolve("browser-stock.csv");
+        int rows = 40_000;
+        CsvFixtureWriter.write(file, CsvProfiles.load(Path.of("config/profiles")).byName("warehouse-gbk").orElseThrow(),
+                ProfileSamples.PARK_ZONE, ProfileSamples.stockMovements(11, rows));
+        logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("traffic-chart")));
+        browser.get(hub.url("/console/#files"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files-table")));
+
+        try (FtpFirm firm = new FtpFirm(hub.ftpPort(), "WH-QD-01", "demo-ftp-wh-qd-01");
+             var in = Files.newInputStream(file)) {
+            assertThat(firm.client().storeFile("/inbox/stock/browser-stock.csv", in)).isTrue();
+        }
+        // while it is read: rows done of about how many
+        Map<String, Object> during = wait.until(d -> {
+            Map<String, Object> row = fileRow("browser-stock.csv");
+            return row != null && "PROCESSING".equals(row.get("status")) ? row : null;
+        });
+        assertThat((String) during.get("progress")).contains("/ " + rows);
+        ConsoleBrowser.screenshot(browser, "file-progress");
+        Map<String, Object> done = new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
+            Map<String, Object> row = fileRow("browser-stock.csv");
+            return row != null && "DONE".equals(row.get("status")) ? row : null;
+        });
+        assertThat(done.get("accepted")).isEqualTo(String.valueOf(rows));
+        assertThat(done.get("rejected")).isEqualTo("0");
+        assertThat((String) done.get("progress")).contains(rows + " / " + rows);
+        assertThat((String) done.get("receipt")).contains("/receipt");
+        ConsoleBrowser.screenshot(browser, "files");
+    }
+
+    /** A row of the files page read in one go (the page redraws itself every second or two). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fileRow(String fileName) {
+        return (Map<String, Object>) browser.executeScript("""
+                const row = document.querySelector(`tr[data-file="${arguments[0]}"]`);
+                if (!row) { return null; }
+                const text = name => row.querySelector('.' + name)?.textContent ?? null;
+                return {status: text('status'), progress: text('progress'), accepted: text('accepted'),
+                        rejected: text('rejected'), receipt: row.querySelector('a.receipt')?.href ?? null};""", fileName);
+    }
+
+    @Test
+    void aDeadLetterIsReplayedFromTheConsole() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(HOOK_SECRET)) {
+            receiver.mode(WebhookReceiver.Mode.FAIL);
+            ConsoleClient admin = ConsoleClient.login(hub, Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+            HttpResponse<String> created = admin.post("/api/v1/admin/participants", """
+                    {"id": "HOOK-1", "name": "Webhook Broker", "roles": ["BROKER"], "codes": {"agentCode": "HOOK0001"},
+                     "delivery": {"channel": "webhook", "format": "json", "url": "%s", "secret": "%s", "maxAttempts": 1}}"""
+                    .formatted(receiver.url(), HOOK_SECRET));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(admin.post("/api/v1/admin/subscriptions",
+                    "{\"participant\":\"HOOK-1\",\"type\":\"order\",\"filter\":[]}").statusCode()).isEqualTo(201);
+            String messageId = JSON.readTree(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
+                    Demo.exampleOrder()).body()).at("/items/0/messageId").asText();
+
+            logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("traffic-chart")));
+            By letter = By.cssSelector("tr[data-message='" + messageId + "']");
+            wait.until(d -> {
+                d.get(hub.url("/console/#dead-letters"));
+                return !d.findElements(letter).isEmpty();
+            });
+            ConsoleBrowser.screenshot(browser, "dead-letters");
+            receiver.mode(WebhookReceiver.Mode.ACCEPT);
+            browser.findElement(letter).findElement(By.className("replay")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(letter));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> receiver.accepted().stream()
+                    .anyMatch(r -> r.messageId().equals(messageId)));
+            assertThat(JSON.readTree(admin.get("/api/v1/admin/messages/" + messageId).body()).path("history")
+                    .findValuesAsText("event")).contains("DEAD", "REPLAYED", "DELIVERED");
+            assertThat(JSON.readTree(admin.get("/api/v1/admin/audit").body()).path("entries")
+                    .findValuesAsText("action")).contains("dead-letters-replayed");
+        }
+    }
+
+    @Test
+    void aFirmCannotReachTheConsole() throws Exception {
+        browser.get(hub.url("/console/"));
+        wait.until(ExpectedConditions.urlContains("/console/login.html"));
+        logIn("WH-QD-01", "demo-ftp-wh-qd-01");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        wait.until(d -> !error.getText().isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("/console/login.html");
+        ConsoleBrowser.screenshot(browser, "login-refused");
+        // the console page itself, asked for directly, is not given out
+        browser.get(hub.url("/console/index.html"));
+        wait.until(ExpectedConditions.urlContains("/console/login.html"));
+        assertThat(hub.get("/console/index.html", Demo.WAREHOUSE_KEY).statusCode()).isEqualTo(302);
+        assertThat(hub.get("/api/v1/admin/overview", Demo.WAREHOUSE_KEY).statusCode()).isEqualTo(403);
+    }
+}
