@@ -1,6 +1,7 @@
 package org.parkhub.ingest;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,8 +91,10 @@ public class MessageIntake {
             }
         }
         try {
+            long started = System.nanoTime();
             Outcome outcome = decide(sender, type, items, channel, source, key);
             metrics.received(channel, type, sender.id(), outcome.accepted(), outcome.rejected());
+            metrics.intakeTime(channel, type, sender.id(), Duration.ofNanos(System.nanoTime() - started));
             return outcome;
         } catch (JournalException e) {
             // a concurrent twin recorded the key first: its outcome is the answer

@@ -73,14 +73,13 @@ public class ParticipantStore {
     public void insert(Stored stored) {
         Participant p = stored.participant();
         OffsetDateTime now = OffsetDateTime.now();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        inTransaction(p, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO participant (id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery,"
                             + " sources, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, p.id());
                 ps.setString(2, p.name());
-                ps.setString(3, p.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                ps.setString(3, roles(p));
                 ps.setString(4, stored.apiKeyHash());
                 ps.setString(5, stored.ftpPasswordHash());
                 ps.setString(6, json.writeValueAsString(p.profiles()));
@@ -89,8 +88,52 @@ public class ParticipantStore {
                 ps.setObject(9, now);
                 ps.setObject(10, now);
                 ps.executeUpdate();
-                insertCodes(c, p);
+            }
+            insertCodes(c, p);
+            return true;
+        });
+    }
+
+    /**
+     * Replaces what an administrator may change (name, roles, codes, profiles, delivery, sources); false if there
+     * is no such participant. A code another participant holds fails the whole change.
+     */
+    public boolean update(Participant p) {
+        return inTransaction(p, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE participant SET name = ?, roles = ?, profiles = ?,"
+                    + " delivery = ?, sources = ?, updated_at = ? WHERE id = ?");
+                 PreparedStatement clear = c.prepareStatement("DELETE FROM participant_code WHERE participant_id = ?")) {
+                ps.setString(1, p.name());
+                ps.setString(2, roles(p));
+                ps.setString(3, json.writeValueAsString(p.profiles()));
+                ps.setString(4, json.writeValueAsString(p.delivery()));
+                ps.setString(5, json.writeValueAsString(p.sources()));
+                ps.setObject(6, OffsetDateTime.now());
+                ps.setString(7, p.id());
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+                clear.setString(1, p.id());
+                clear.executeUpdate();
+            }
+            insertCodes(c, p);
+            return true;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        boolean apply(Connection connection) throws SQLException, JsonProcessingException;
+    }
+
+    /** One change to a participant, committed whole or not at all; a code another participant holds is said so. */
+    private boolean inTransaction(Participant p, Change change) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                boolean changed = change.apply(c);
                 c.commit();
+                return changed;
             } catch (SQLException | JsonProcessingException e) {
                 c.rollback();
                 throw failure(p, e);
@@ -102,41 +145,8 @@ public class ParticipantStore {
         }
     }
 
-    /**
-     * Replaces what an administrator may change (name, roles, codes, profiles, delivery, sources); false if there
-     * is no such participant. A code another participant holds fails the whole change.
-     */
-    public boolean update(Participant p) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE participant SET name = ?, roles = ?, profiles = ?,"
-                    + " delivery = ?, sources = ?, updated_at = ? WHERE id = ?");
-                 PreparedStatement clear = c.prepareStatement("DELETE FROM participant_code WHERE participant_id = ?")) {
-                ps.setString(1, p.name());
-                ps.setString(2, p.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-                ps.setString(3, json.writeValueAsString(p.profiles()));
-                ps.setString(4, json.writeValueAsString(p.delivery()));
-                ps.setString(5, json.writeValueAsString(p.sources()));
-                ps.setObject(6, OffsetDateTime.now());
-                ps.setString(7, p.id());
-                if (ps.executeUpdate() == 0) {
-                    c.rollback();
-                    return false;
-                }
-                clear.setString(1, p.id());
-                clear.executeUpdate();
-                insertCodes(c, p);
-                c.commit();
-                return true;
-            } catch (SQLException | JsonProcessingException e) {
-                c.rollback();
-                throw failure(p, e);
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new JournalException("cannot store participant " + p.id(), e);
-        }
+    private static String roles(Participant p) {
+        return p.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     /** Replaces the FTP password; false if there is no such participant. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
@@ -38,6 +39,12 @@ public class HubMetrics {
         count("parkhub.messages.accepted", "messages journaled", channel, type, sender, accepted);
         count("parkhub.messages.rejected", "messages refused with errors to their sender", channel, type, sender, rejected);
         traffic.add(TrafficLog.Direction.IN, channel.code(), type.path(), sender, accepted, rejected);
+    }
+
+    /** How long taking in one request or file took (validation and journaling, receipt included for files). */
+    public void intakeTime(Channel channel, MessageType type, String sender, Duration took) {
+        Timer.builder("parkhub.intake").description("time to validate and journal one request or file")
+                .tag("channel", channel.code()).tag("type", type.path()).tag("sender", sender).register(registry).record(took);
     }
 
     /** A copy put on its way to a recipient that takes it through {@code channel} (queue, webhook, ftp). */

@@ -48,6 +48,11 @@ class MetricsTest {
                     .isEqualTo(1.0);
             assertThat(metrics.keySet()).anyMatch(k -> k.startsWith("jvm_memory_used_bytes"));
             assertThat(metrics.keySet()).anyMatch(k -> k.startsWith("camel_exchanges_total") && k.contains("routeId=\"router\""));
+            assertThat(metrics.get("parkhub_intake_seconds_count{channel=\"rest\",sender=\"PLAT-01\",type=\"order\"}"))
+                    .isGreaterThanOrEqualTo(1.0);
+            assertThat(metrics.get("parkhub_copies_dispatched_total{recipient=\"BROKER-01\",type=\"order\"}"))
+                    .isGreaterThanOrEqualTo(1.0);
+            assertThat(metrics).containsKey("parkhub_alerts");
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -181,6 +182,7 @@ public class FileIngress {
         try {
             Path staged = taken.resolveSibling(InboxLayout.receiptName(file.name()));
             files.started(claim.fileId(), rowsExpected(extension, inspection, profile));
+            long started = System.nanoTime();
             Counts counts;
             try (ReceiptWriter receipt = new ReceiptWriter(staged, receiptCharset)) {
                 counts = readAll(new Input(file, taken, channel, inspection, profile, sender.get(), type.get(), claim,
@@ -188,6 +190,7 @@ public class FileIngress {
             }
             deliverReceipt(file, staged);
             files.finish(claim.fileId(), counts.accepted, counts.rejected, staged.getFileName().toString());
+            metrics.intakeTime(channel, type.get(), sender.get().id(), Duration.ofNanos(System.nanoTime() - started));
             archive(file, taken, claim.fileId());
             LOG.info("file {}/{}/{}: {} rows accepted, {} rejected", file.participantId(), file.folder().folderName(),
                     file.name(), counts.accepted, counts.rejected);
