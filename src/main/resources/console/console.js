@@ -235,6 +235,9 @@ function messageDetail(m) {
 }
 
 async function rotate(id, what, field) {
+  if (!confirm(t(what === 'api-key' ? 'confirmKey' : 'confirmFtp') + ' ' + id)) {
+    return;
+  }
   await guarded(async () => {
     const answer = await api(`/participants/${encodeURIComponent(id)}/${what}`, { method: 'POST' });
     document.getElementById('page').prepend(el('p', { class: 'secret', id: 'new-secret' }, t('shownOnce'),

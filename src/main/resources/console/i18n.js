@@ -15,10 +15,11 @@ const WORDS = {
     secret: '签名密钥', save: '保存', cancel: '取消', shownOnce: '仅显示一次，请立即转交：',
     file: '文件', participant: '参与方', folder: '文件夹', status: '状态', received: '收到', progress: '进度',
     receipt: '回执', download: '下载', search: '查询', key: '关联号（订单/运单/支付/清单/SKU/批次）', type: '类型',
-    sender: '发送方', from: '起', to: '止', more: '更多', deliveries: '投递', history: '历史', recipient: '接收方',
+    sender: '发送方', from: '起', to: '止', deliveries: '投递', history: '历史', recipient: '接收方',
     attempts: '尝试', lastError: '最近错误', replay: '重投', discard: '丢弃', confirmDiscard: '确定放弃这封死信？',
-    action: '动作', target: '目标', at: '时间', actor: '操作人', refresh: '刷新', none: '无', language: 'English',
-    total: '合计', byType: '按类型', saved: '已保存', error: '错误'
+    action: '动作', target: '目标', at: '时间', actor: '操作人', none: '无', language: 'English',
+    total: '合计', byType: '按类型', saved: '已保存', error: '错误',
+    confirmKey: '生成新的 API 密钥（旧密钥在宽限期内仍可用）：', confirmFtp: '生成新的 FTP 密码（旧密码立即失效）：'
   },
   en: {
     title: 'parkhub park data exchange', login: 'Log in', logout: 'Log out', user: 'User', password: 'Password',
@@ -36,10 +37,11 @@ const WORDS = {
     cancel: 'Cancel', shownOnce: 'Shown only once, pass it on now: ', file: 'File', participant: 'Participant',
     folder: 'Folder', status: 'Status', received: 'Received', progress: 'Progress', receipt: 'Receipt',
     download: 'Download', search: 'Search', key: 'Key (order, logistics, payment, inventory no., SKU, batch)',
-    type: 'Type', sender: 'Sender', from: 'From', to: 'To', more: 'More', deliveries: 'Deliveries', history: 'History',
+    type: 'Type', sender: 'Sender', from: 'From', to: 'To', deliveries: 'Deliveries', history: 'History',
     recipient: 'Recipient', attempts: 'Attempts', lastError: 'Last error', replay: 'Replay', discard: 'Discard',
     confirmDiscard: 'Give this dead letter up for good?', action: 'Action', target: 'Target', at: 'At', actor: 'By',
-    refresh: 'Refresh', none: 'none', language: '中文', total: 'Total', byType: 'By type', saved: 'Saved', error: 'Error'
+    none: 'none', language: '中文', total: 'Total', byType: 'By type', saved: 'Saved', error: 'Error',
+    confirmKey: 'New API key (the old one works until its grace period ends) for', confirmFtp: 'New FTP password (the old one stops at once) for'
   }
 };
 

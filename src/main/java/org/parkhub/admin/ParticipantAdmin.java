@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class ParticipantAdmin {
         Map<String, Long> fileCounts = files.countPerParticipant();
         Map<String, Long> backlog = metrics.latestBacklog();
         List<Map<String, Object>> list = new ArrayList<>();
-        for (Participant p : directory.all()) {
+        for (Participant p : directory.all().stream().sorted(Comparator.comparing(Participant::id)).toList()) {
             Map<String, Object> view = describe(p);
             view.put("lastActivity", new TreeMap<>(lastActivity.getOrDefault(p.id(), Map.of())));
             view.put("filesReceived", fileCounts.getOrDefault(p.id(), 0L));
