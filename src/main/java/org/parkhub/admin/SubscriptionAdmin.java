@@ -9,7 +9,6 @@ import org.apache.camel.Exchange;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
 import org.parkhub.model.MessageType;
-import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.routing.FieldMatch;
 import org.parkhub.routing.Subscription;

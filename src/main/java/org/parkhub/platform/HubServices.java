@@ -68,7 +68,6 @@ import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.CredentialCheck;
-import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
