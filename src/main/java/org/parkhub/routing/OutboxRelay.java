@@ -10,6 +10,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
+import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.parkhub.journal.Journal;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
@@ -17,7 +18,9 @@ import org.parkhub.model.Envelope;
 /**
  * Publishes journaled messages from the transactional outbox to hub.events, a batch per broker transaction
  * (one journal sync for the batch instead of one per message), then clears their outbox entries. A crash
- * between the two publishes the batch again; the duplicate ids make the broker drop the copies.
+ * between the two publishes the batch again: the broker knows the messages by their duplicate ids and refuses
+ * the whole transaction, so the batch then goes message by message, and those already on hub.events are
+ * skipped.
  */
 public class OutboxRelay {
 
@@ -57,6 +60,36 @@ public class OutboxRelay {
     }
 
     private void publish(List<Envelope> batch) throws JMSException {
+        try {
+            send(batch);
+        } catch (JMSException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            for (Envelope envelope : batch) {
+                try {
+                    send(List.of(envelope));
+                } catch (JMSException single) {
+                    if (!isDuplicate(single)) {
+                        throw single;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The broker refused a message it already has (same duplicate id): it was published before. */
+    private static boolean isDuplicate(JMSException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() != null ? cause.getCause()
+                : cause instanceof JMSException jms ? jms.getLinkedException() : null) {
+            if (cause instanceof ActiveMQDuplicateIdException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void send(List<Envelope> batch) throws JMSException {
         try (Connection connection = connections.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             MessageProducer producer = session.createProducer(session.createTopic(HubAddresses.EVENTS));

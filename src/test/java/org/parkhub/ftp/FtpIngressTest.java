@@ -1,6 +1,7 @@
 package org.parkhub.ftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -222,7 +223,7 @@ class FtpIngressTest {
     }
 
     @Test
-    void theSameFileTwiceIsADuplicate() throws Exception {
+    void theSameFileTwiceIsNotTakenAgainAndGetsItsFirstReceiptAgain() throws Exception {
         byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
         try (FtpFirm firm = warehouse()) {
             firm.upload("/inbox/stock/twice.csv", sample);
@@ -231,10 +232,12 @@ class FtpIngressTest {
             firm.delete("/receipts/twice.csv.receipt.csv");
             firm.upload("/inbox/stock/twice.csv", sample);
             List<List<String>> second = firm.awaitReceipt("twice.csv", GBK);
-            assertThat(second).hasSize(2);
-            assertThat(second.get(1)).startsWith("summary", "DUPLICATE");
+            assertThat(second).as("the same rows with the same message ids").isEqualTo(first);
         }
+        await().untilAsserted(() -> assertThat(hub.get("/api/v1/admin/files?participant=WH-QD-01", Demo.ADMIN_KEY).body())
+                .contains("\"status\":\"DUPLICATE\"").contains("its first receipt was given again"));
     }
+
 
     @Test
     void canonicalJsonAndXmlFilesAreAcceptedTheSameWay() throws Exception {

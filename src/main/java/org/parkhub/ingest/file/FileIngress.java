@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.parkhub.customs.CebDocuments;
 import org.parkhub.customs.CebFormatErrors;
@@ -175,9 +176,15 @@ public class FileIngress {
         }
         InboundFiles.Claim claim = files.claim(file.participantId(), file.name(), file.folder().folderName(), inspection.sha256());
         if (claim.status() == InboundFiles.ClaimStatus.DUPLICATE || !inFlight.add(claim.fileId())) {
-            return finishWithSummary(file, taken, receiptCharset, ReceiptStatus.DUPLICATE, "the same file (same name and content)"
-                    + " was received on " + claim.firstReceivedAt().atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)
-                    + "; it is not processed again");
+            String reason = "the same file (same name and content) was received on "
+                    + claim.firstReceivedAt().atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)
+                    + "; it is not processed again";
+            Optional<Path> earlier = claim.status() == InboundFiles.ClaimStatus.DUPLICATE
+                    ? archivedReceipt(file, claim.fileId()) : Optional.empty();
+            if (earlier.isPresent()) {
+                return finishWithEarlierReceipt(file, taken, earlier.get(), reason);
+            }
+            return finishWithSummary(file, taken, receiptCharset, ReceiptStatus.DUPLICATE, reason);
         }
         try {
             Path staged = taken.resolveSibling(InboxLayout.receiptName(file.name()));
@@ -395,11 +402,42 @@ public class FileIngress {
         return staged.getFileName().toString();
     }
 
-    /** The receipt replaces any earlier one of the same name in receipts/, in one step (never half-written). */
+    /**
+     * A file sent again after it was processed gets the receipt of its first processing once more (a firm that
+     * sends again usually missed that receipt, and its rows' message ids are in it), not a bare DUPLICATE.
+     */
+    private String finishWithEarlierReceipt(InboxFile file, Path taken, Path earlier, String reason) throws IOException {
+        String receiptName = InboxLayout.receiptName(file.name());
+        deliverReceipt(file, earlier, receiptName);
+        archive(file, taken, UUID.randomUUID().toString());
+        files.refused(file.participantId(), file.name(), file.folder().folderName(), ReceiptStatus.DUPLICATE.name(),
+                receiptName, reason + "; its first receipt was given again");
+        LOG.info("file {}/{}/{}: {}: {}; its first receipt was given again", file.participantId(),
+                file.folder().folderName(), file.name(), ReceiptStatus.DUPLICATE, reason);
+        return receiptName;
+    }
+
+    /** Where the receipt of a processed file was archived with it (archive/&lt;participant&gt;/&lt;day&gt;/&lt;id&gt;-...). */
+    private Optional<Path> archivedReceipt(InboxFile file, String fileId) throws IOException {
+        String archivedName = fileId + "-" + InboxLayout.receiptName(file.name());
+        Path archive = layout.archive(file.participantId());
+        if (!Files.isDirectory(archive)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> days = Files.list(archive)) {
+            return days.map(day -> day.resolve(archivedName)).filter(Files::isRegularFile).findFirst();
+        }
+    }
+
     private void deliverReceipt(InboxFile file, Path staged) throws IOException {
-        Path target = layout.receipts(file.participantId()).resolve(staged.getFileName());
-        Path temporary = target.resolveSibling("." + staged.getFileName() + ".part");
-        Files.copy(staged, temporary, StandardCopyOption.REPLACE_EXISTING);
+        deliverReceipt(file, staged, staged.getFileName().toString());
+    }
+
+    /** The receipt replaces any earlier one of the same name in receipts/, in one step (never half-written). */
+    private void deliverReceipt(InboxFile file, Path source, String receiptName) throws IOException {
+        Path target = layout.receipts(file.participantId()).resolve(receiptName);
+        Path temporary = target.resolveSibling("." + receiptName + ".part");
+        Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

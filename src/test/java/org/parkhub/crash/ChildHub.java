@@ -1,0 +1,117 @@
+package org.parkhub.crash;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.parkhub.support.RunningHub;
+
+/**
+ * The hub as its own JVM on the embedded default (H2 and Artemis under its data dir), on ports fixed for its
+ * whole life so that firms find it again after each restart. {@link #kill()} is SIGKILL: no shutdown hook,
+ * no flush, as when the machine loses power.
+ */
+final class ChildHub {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path dataDir;
+    private final int httpPort = RunningHub.freePort();
+    private final int ftpPort = RunningHub.freePort();
+    private final int brokerPort = RunningHub.freePort();
+    private final String passivePorts = IntStream.range(0, 10).mapToObj(i -> String.valueOf(RunningHub.freePort()))
+            .collect(Collectors.joining(","));
+    private Process process;
+    private int starts;
+
+    ChildHub(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Starts the hub and waits until it says it is ready; its output goes to hub-&lt;n&gt;.log beside its data. */
+    void start() throws IOException {
+        starts++;
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classPath(),
+                "-Dparkhub.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dparkhub.http.port=" + httpPort,
+                "-Dparkhub.ftp.port=" + ftpPort,
+                "-Dparkhub.ftp.host=127.0.0.1",
+                "-Dparkhub.ftp.passive-address=127.0.0.1",
+                "-Dparkhub.ftp.passive-ports=" + passivePorts,
+                "-Dparkhub.broker.port=" + brokerPort,
+                "org.parkhub.platform.ParkHub"));
+        process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolveSibling("hub-" + starts + ".log").toFile())
+                .start();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ready() || !process.isAlive());
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the hub exited with " + process.exitValue() + "; see hub-" + starts + ".log");
+        }
+    }
+
+    /** SIGKILL, then wait for the process to be gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the hub did not die");
+        }
+    }
+
+    /** SIGTERM: the hub shuts down gracefully. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the hub did not stop within 90 s");
+        }
+    }
+
+    boolean ready() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(url("/observe/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    int ftpPort() {
+        return ftpPort;
+    }
+
+    int brokerPort() {
+        return brokerPort;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** The test JVM's own class path (surefire's full one where it gives it). */
+    private static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+}

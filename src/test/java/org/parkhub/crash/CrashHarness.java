@@ -1,0 +1,150 @@
+package org.parkhub.crash;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.parkhub.fixtures.CsvFixtureWriter;
+import org.parkhub.fixtures.ProfileSamples;
+import org.parkhub.ingest.csv.CsvProfiles;
+import org.parkhub.journal.Statements;
+import org.parkhub.platform.Database;
+import org.parkhub.support.TestSettings;
+
+/**
+ * Kills the hub with SIGKILL at seeded random moments while a warehouse uploads a large CSV export over FTP, a
+ * platform streams REST orders with idempotency keys and the merchant reads its queue; restarts it each time;
+ * then checks that nothing accepted was lost or journaled twice, that the merchant got every message, and that
+ * the file has exactly one final receipt. The same seed replays the same kill moments.
+ */
+final class CrashHarness {
+
+    /** rows of the CSV export, REST orders, kill rounds, the seed, and how long the hub runs at most between kills. */
+    record Plan(int rows, int orders, int rounds, long seed, Duration maxUptime) {
+    }
+
+    private final Plan plan;
+    private final Path work;
+
+    CrashHarness(Plan plan, Path work) {
+        this.plan = plan;
+        this.work = work;
+    }
+
+    CrashReport run() throws Exception {
+        long started = System.nanoTime();
+        Path export = work.resolve("stock-export-" + plan.seed() + ".csv");
+        CsvFixtureWriter.write(export, CsvProfiles.load(Path.of("config/profiles")).byName("warehouse-gbk").orElseThrow(),
+                ProfileSamples.PARK_ZONE, ProfileSamples.stockMovements(plan.seed(), plan.rows()));
+        ChildHub hub = new ChildHub(work.resolve("data"));
+        Files.createDirectories(hub.dataDir());
+        hub.start();
+
+        WarehouseUploads warehouse = new WarehouseUploads(hub, export);
+        PlatformOrders platform = new PlatformOrders(hub, plan.seed(), plan.orders(), "crash-" + plan.seed() + "-");
+        MerchantQueue merchant = new MerchantQueue(hub);
+        List<Thread> firms = Stream.of(warehouse, platform, merchant).map(firm -> {
+            Thread thread = new Thread(firm, firm.getClass().getSimpleName());
+            thread.setDaemon(true);
+            thread.start();
+            return thread;
+        }).toList();
+
+        Random random = new Random(plan.seed());
+        List<Long> killedAfterMillis = new ArrayList<>();
+        for (int round = 0; round < plan.rounds(); round++) {
+            long uptime = 300 + (long) (random.nextDouble() * (plan.maxUptime().toMillis() - 300));
+            Thread.sleep(uptime); // the moment of the crash is the scenario's, drawn from the seed
+            hub.kill();
+            killedAfterMillis.add(uptime);
+            hub.start();
+        }
+
+        await().atMost(Duration.ofMinutes(10)).until(() -> !firms.get(0).isAlive() && !firms.get(1).isAlive());
+        failIfBroken(warehouse.failure(), platform.failure());
+        Set<String> accepted = new HashSet<>(platform.accepted().values());
+        Map<Integer, String> rowIds = rowMessageIds(warehouse.finalReceipt());
+        accepted.addAll(rowIds.values());
+        // every copy for the merchant arrives, however often the hub went down on the way
+        await().atMost(Duration.ofMinutes(10)).until(() -> merchant.received().containsAll(accepted));
+        merchant.stop();
+        firms.get(2).join(Duration.ofSeconds(10).toMillis());
+        hub.stop();
+
+        CrashReport.Builder report = new CrashReport.Builder(plan, killedAfterMillis, warehouse.uploads(), platform.retries());
+        checkJournal(hub.dataDir(), accepted, rowIds, platform.accepted(), report);
+        report.delivered(merchant.copies(), accepted.size() - countIn(accepted, merchant.received()));
+        report.receipts(finalReceipts(hub.dataDir(), warehouse.name()));
+        return report.build(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void failIfBroken(Throwable... failures) {
+        for (Throwable failure : failures) {
+            if (failure != null) {
+                throw new IllegalStateException("a firm could not go on: " + failure.getMessage(), failure);
+            }
+        }
+    }
+
+    /** Line number to message id of every accepted row of the final receipt. */
+    private static Map<Integer, String> rowMessageIds(List<List<String>> receipt) {
+        Map<Integer, String> ids = new HashMap<>();
+        for (List<String> row : receipt.subList(1, receipt.size() - 1)) {
+            if (row.get(1).equals("ACCEPTED")) {
+                ids.put(Integer.parseInt(row.get(0)), row.get(2));
+            }
+        }
+        return ids;
+    }
+
+    /** Reads the stopped hub's journal: what was lost, what was journaled twice. */
+    private static void checkJournal(Path dataDir, Set<String> accepted, Map<Integer, String> rowIds,
+                                     Map<String, String> orders, CrashReport.Builder report) {
+        try (HikariDataSource db = Database.open(TestSettings.embedded(dataDir))) {
+            Set<String> journaled = new HashSet<>(Statements.query(db, "read the journal", "SELECT id FROM message",
+                    ps -> { }, rs -> rs.getString(1)));
+            long lost = accepted.stream().filter(id -> !journaled.contains(id)).count();
+            // one export in the run: a row journaled under two claims of it counts too
+            long rowTwice = Statements.query(db, "read the journal", "SELECT file_row FROM message WHERE file_id IS NOT NULL"
+                    + " GROUP BY file_row HAVING COUNT(*) > 1", ps -> { }, rs -> rs.getLong(1)).size();
+            long orderTwice = Statements.query(db, "read the journal", "SELECT order_no FROM message WHERE type = 'ORDER'"
+                    + " GROUP BY order_no HAVING COUNT(*) > 1", ps -> { }, rs -> rs.getString(1)).size();
+            long fileRows = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message WHERE file_id IS NOT NULL",
+                    ps -> { }, rs -> rs.getLong(1)).get(0);
+            long orderRows = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message WHERE type = 'ORDER'",
+                    ps -> { }, rs -> rs.getLong(1)).get(0);
+            long unrouted = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message WHERE status <> 'ROUTED'",
+                    ps -> { }, rs -> rs.getLong(1)).get(0);
+            report.journal(lost, rowTwice + orderTwice, fileRows, rowIds.size(), orderRows, orders.size(), unrouted);
+        }
+    }
+
+    /** The receipts of the file in the warehouse's receipts folder, each as its summary status. */
+    private static List<String> finalReceipts(Path dataDir, String name) throws Exception {
+        List<String> statuses = new ArrayList<>();
+        try (Stream<Path> receipts = Files.list(dataDir.resolve("ftp/WH-QD-01/receipts"))) {
+            for (Path receipt : receipts.filter(p -> p.getFileName().toString().startsWith(name)).toList()) {
+                List<String> lines = Files.readAllLines(receipt, Charset.forName("GBK"));
+                String summary = lines.get(lines.size() - 1);
+                statuses.add(receipt.getFileName() + " " + summary.split(",")[1]);
+            }
+        }
+        return statuses;
+    }
+
+    private static long countIn(Set<String> ids, Set<String> received) {
+        return ids.stream().filter(received::contains).count();
+    }
+}

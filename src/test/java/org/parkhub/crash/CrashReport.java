@@ -1,0 +1,85 @@
+package org.parkhub.crash;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What a crash run found; {@link #holds()} is the verdict, {@link #toString()} the figures for the README. */
+record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int requestRetries,
+                   long lost, long duplicated, long fileRowsJournaled, long fileRowsAccepted, long ordersJournaled,
+                   long ordersAccepted, long unrouted, long copiesReceived, long copiesMissing, List<String> receipts,
+                   Duration took) {
+
+    boolean holds() {
+        return lost == 0 && duplicated == 0 && unrouted == 0 && copiesMissing == 0
+                && fileRowsJournaled == fileRowsAccepted && fileRowsAccepted == plan.rows()
+                && ordersJournaled == ordersAccepted && ordersAccepted == plan.orders()
+                && receipts.size() == 1 && receipts.get(0).endsWith(" ACCEPTED");
+    }
+
+    @Override
+    public String toString() {
+        return String.format("""
+                crash run: seed %d, %d rounds (SIGKILL after %s ms of uptime), %.0f s
+                  file: %d rows, %d uploads, journaled %d of %d accepted rows, receipts %s
+                  REST: %d orders, %d retried requests, journaled %d of %d accepted
+                  lost %d, duplicated %d, not routed %d
+                  merchant queue: %d copies received for %d messages, missing %d
+                  verdict: %s""",
+                plan.seed(), plan.rounds(), killedAfterMillis, took.toMillis() / 1000.0,
+                plan.rows(), uploads, fileRowsJournaled, fileRowsAccepted, receipts,
+                plan.orders(), requestRetries, ordersJournaled, ordersAccepted,
+                lost, duplicated, unrouted,
+                copiesReceived, fileRowsAccepted + ordersAccepted, copiesMissing,
+                holds() ? "nothing lost, nothing doubled" : "FAILED");
+    }
+
+    /** Collects the figures as the harness finds them. */
+    static final class Builder {
+        private final CrashHarness.Plan plan;
+        private final List<Long> killedAfterMillis;
+        private final int uploads;
+        private final int requestRetries;
+        private long lost;
+        private long duplicated;
+        private long fileRowsJournaled;
+        private long fileRowsAccepted;
+        private long ordersJournaled;
+        private long ordersAccepted;
+        private long unrouted;
+        private long copiesReceived;
+        private long copiesMissing;
+        private List<String> receipts = List.of();
+
+        Builder(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int requestRetries) {
+            this.plan = plan;
+            this.killedAfterMillis = killedAfterMillis;
+            this.uploads = uploads;
+            this.requestRetries = requestRetries;
+        }
+
+        void journal(long lost, long duplicated, long fileRowsJournaled, long fileRowsAccepted, long ordersJournaled,
+                     long ordersAccepted, long unrouted) {
+            this.lost = lost;
+            this.duplicated = duplicated;
+            this.fileRowsJournaled = fileRowsJournaled;
+            this.fileRowsAccepted = fileRowsAccepted;
+            this.ordersJournaled = ordersJournaled;
+            this.ordersAccepted = ordersAccepted;
+            this.unrouted = unrouted;
+        }
+
+        void delivered(long copiesReceived, long copiesMissing) {
+            this.copiesReceived = copiesReceived;
+            this.copiesMissing = copiesMissing;
+        }
+
+        void receipts(List<String> receipts) {
+            this.receipts = receipts;
+        }
+
+        CrashReport build(Duration took) {
+            return new CrashReport(plan, killedAfterMillis, uploads, requestRetries, lost, duplicated, fileRowsJournaled,
+                    fileRowsAccepted, ordersJournaled, ordersAccepted, unrouted, copiesReceived, copiesMissing, receipts, took);
+        }
+    }
+}
