@@ -10,12 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.parkhub.support.ChildJvm;
 import org.parkhub.support.RunningHub;
 
 /**
@@ -43,16 +43,15 @@ final class ChildHub {
     /** Starts the hub and waits until it says it is ready; its output goes to hub-&lt;n&gt;.log beside its data. */
     void start() throws IOException {
         starts++;
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classPath(),
+        // the production logging (the test class path also holds the tests' quieter logback-test.xml)
+        List<String> command = ChildJvm.command(List.of("-Xmx512m", "-Dlogback.configurationFile=src/main/resources/logback.xml",
                 "-Dparkhub.data-dir=" + dataDir.toAbsolutePath(),
                 "-Dparkhub.http.port=" + httpPort,
                 "-Dparkhub.ftp.port=" + ftpPort,
                 "-Dparkhub.ftp.host=127.0.0.1",
                 "-Dparkhub.ftp.passive-address=127.0.0.1",
                 "-Dparkhub.ftp.passive-ports=" + passivePorts,
-                "-Dparkhub.broker.port=" + brokerPort,
-                "org.parkhub.platform.ParkHub"));
+                "-Dparkhub.broker.port=" + brokerPort), "org.parkhub.platform.ParkHub");
         process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolveSibling("hub-" + starts + ".log").toFile())
@@ -69,6 +68,12 @@ final class ChildHub {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the hub did not die");
+        }
+    }
+
+    void killIfAlive() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
         }
     }
 
@@ -107,11 +112,5 @@ final class ChildHub {
 
     Path dataDir() {
         return dataDir;
-    }
-
-    /** The test JVM's own class path (surefire's full one where it gives it). */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.awaitility.core.ConditionTimeoutException;
 import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.ingest.csv.CsvProfiles;
@@ -50,6 +51,14 @@ final class CrashHarness {
                 ProfileSamples.PARK_ZONE, ProfileSamples.stockMovements(plan.seed(), plan.rows()));
         ChildHub hub = new ChildHub(work.resolve("data"));
         Files.createDirectories(hub.dataDir());
+        try {
+            return run(hub, export, started);
+        } finally {
+            hub.killIfAlive(); // a failed run leaves no hub behind
+        }
+    }
+
+    private CrashReport run(ChildHub hub, Path export, long started) throws Exception {
         hub.start();
 
         WarehouseUploads warehouse = new WarehouseUploads(hub, export);
@@ -72,13 +81,25 @@ final class CrashHarness {
             hub.start();
         }
 
-        await().atMost(Duration.ofMinutes(10)).until(() -> !firms.get(0).isAlive() && !firms.get(1).isAlive());
+        try {
+            await().atMost(Duration.ofMinutes(5)).until(() -> !firms.get(0).isAlive() && !firms.get(1).isAlive());
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the firms did not finish: " + warehouse.uploads() + " uploads, final receipt "
+                    + (warehouse.finalReceipt() != null) + ", " + platform.accepted().size() + " of " + platform.count()
+                    + " orders answered; see the hub logs in " + work, e);
+        }
         failIfBroken(warehouse.failure(), platform.failure());
         Set<String> accepted = new HashSet<>(platform.accepted().values());
         Map<Integer, String> rowIds = rowMessageIds(warehouse.finalReceipt());
         accepted.addAll(rowIds.values());
         // every copy for the merchant arrives, however often the hub went down on the way
-        await().atMost(Duration.ofMinutes(10)).until(() -> merchant.received().containsAll(accepted));
+        try {
+            await().atMost(Duration.ofMinutes(5)).until(() -> merchant.received().containsAll(accepted));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the merchant got " + countIn(accepted, merchant.received()) + " of "
+                    + accepted.size() + " messages, not " + accepted.stream().filter(id -> !merchant.received().contains(id))
+                    .limit(10).toList() + "; see the hub logs in " + work, e);
+        }
         merchant.stop();
         firms.get(2).join(Duration.ofSeconds(10).toMillis());
         hub.stop();

@@ -7,13 +7,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
-import jakarta.jms.TextMessage;
-import org.parkhub.support.ParticipantQueue;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import org.apache.qpid.jms.JmsConnectionFactory;
 
 /**
- * The merchant reading its delivery queue over AMQP, reconnecting whenever the hub goes away; it keeps the
- * message ids it saw (a receiver deduplicates by them) and counts the copies that came twice.
+ * The merchant reading its delivery queue over AMQP in a transacted session (a copy is acknowledged only once it
+ * is kept), reconnecting whenever the hub goes away; it keeps the message ids it saw (a receiver deduplicates by
+ * them) and counts every copy that came.
  */
 final class MerchantQueue implements Runnable {
 
@@ -29,12 +33,19 @@ final class MerchantQueue implements Runnable {
     @Override
     public void run() {
         while (!stopped) {
-            try (ParticipantQueue queue = ParticipantQueue.own(hub.brokerPort(), "MERCH-01", "demo-key-merch-01")) {
+            JmsConnectionFactory factory = new JmsConnectionFactory("MERCH-01", "demo-key-merch-01",
+                    "amqp://127.0.0.1:" + hub.brokerPort());
+            try (Connection connection = factory.createConnection()) {
+                // a careful receiver: a copy counts as taken only once it is kept, then acknowledged
+                Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+                MessageConsumer consumer = session.createConsumer(session.createQueue("hub.deliver.MERCH-01"));
+                connection.start();
                 while (!stopped) {
-                    TextMessage copy = queue.receive(500);
+                    Message copy = consumer.receive(500);
                     if (copy != null) {
                         copies.incrementAndGet();
                         received.add(copy.getStringProperty("parkhubMessageId"));
+                        session.commit();
                     }
                 }
             } catch (JMSException e) {
