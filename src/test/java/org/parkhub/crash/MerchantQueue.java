@@ -12,6 +12,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.qpid.jms.JmsConnectionFactory;
 
 /**
@@ -33,9 +34,7 @@ final class MerchantQueue implements Runnable {
     @Override
     public void run() {
         while (!stopped) {
-            JmsConnectionFactory factory = new JmsConnectionFactory("MERCH-01", "demo-key-merch-01",
-                    "amqp://127.0.0.1:" + hub.brokerPort());
-            try (Connection connection = factory.createConnection()) {
+            try (Connection connection = connect()) {
                 // a careful receiver: a copy counts as taken only once it is kept, then acknowledged
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
                 MessageConsumer consumer = session.createConsumer(session.createQueue("hub.deliver.MERCH-01"));
@@ -53,6 +52,17 @@ final class MerchantQueue implements Runnable {
                 await().atMost(Duration.ofMinutes(2)).until(() -> stopped || hub.ready());
             }
         }
+    }
+
+    /** AMQP 1.0 (Qpid JMS) by default, as firms read; {@code -Dparkhub.crash.reader=core} for Artemis' own protocol. */
+    private Connection connect() throws JMSException {
+        if ("core".equals(System.getProperty("parkhub.crash.reader"))) {
+            // the factory stays open: closing it would close the connection it made
+            return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + hub.brokerPort(), "MERCH-01", "demo-key-merch-01")
+                    .createConnection();
+        }
+        return new JmsConnectionFactory("MERCH-01", "demo-key-merch-01", "amqp://127.0.0.1:" + hub.brokerPort())
+                .createConnection();
     }
 
     void stop() {
