@@ -4,10 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -17,7 +13,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.parkhub.journal.JournalException;
 import org.parkhub.journal.Statements;
 
 /**
@@ -73,31 +68,27 @@ public class AdminSessions {
         }
         String hash = digest(token);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT admin_user, csrf_token, created_at, last_seen FROM admin_session WHERE token_hash = ?")) {
-            ps.setString(1, hash);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                OffsetDateTime lastSeen = rs.getObject(4, OffsetDateTime.class);
-                if (rs.getObject(3, OffsetDateTime.class).plus(maxAge).isBefore(now) || lastSeen.plus(idle).isBefore(now)) {
-                    close(token);
-                    return Optional.empty();
-                }
-                Session session = new Session(null, rs.getString(1), rs.getString(2));
-                if (lastSeen.plus(TOUCH_EVERY).isBefore(now)) {
-                    execute("UPDATE admin_session SET last_seen = ? WHERE token_hash = ?", touch -> {
-                        touch.setObject(1, now);
-                        touch.setString(2, hash);
-                    });
-                }
-                return Optional.of(session);
-            }
-        } catch (SQLException e) {
-            throw new JournalException("cannot read admin sessions", e);
+        Optional<Stored> stored = Statements.query(dataSource, "cannot read admin sessions",
+                "SELECT admin_user, csrf_token, created_at, last_seen FROM admin_session WHERE token_hash = ?",
+                ps -> ps.setString(1, hash), rs -> new Stored(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class))).stream().findFirst();
+        if (stored.isEmpty()) {
+            return Optional.empty();
         }
+        if (stored.get().createdAt().plus(maxAge).isBefore(now) || stored.get().lastSeen().plus(idle).isBefore(now)) {
+            close(token);
+            return Optional.empty();
+        }
+        if (stored.get().lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
+            execute("UPDATE admin_session SET last_seen = ? WHERE token_hash = ?", touch -> {
+                touch.setObject(1, now);
+                touch.setString(2, hash);
+            });
+        }
+        return Optional.of(new Session(null, stored.get().user(), stored.get().csrfToken()));
+    }
+
+    private record Stored(String user, String csrfToken, OffsetDateTime createdAt, OffsetDateTime lastSeen) {
     }
 
     public void close(String token) {

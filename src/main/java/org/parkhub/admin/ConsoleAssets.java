@@ -2,6 +2,7 @@ package org.parkhub.admin;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ public class ConsoleAssets {
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
+    private static final byte[] NOT_FOUND = "not found".getBytes(StandardCharsets.UTF_8);
+
     private final AdminSessions sessions;
 
     public ConsoleAssets(AdminSessions sessions) {
@@ -37,7 +40,7 @@ public class ConsoleAssets {
         String path = Optional.ofNullable(in.getHeader(Exchange.HTTP_PATH, String.class)).orElse("/console/");
         Matcher matcher = NAME.matcher(path);
         if (!matcher.matches()) {
-            answer(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes());
+            answer(exchange, 404, "text/plain; charset=utf-8", NOT_FOUND);
             return;
         }
         String name = matcher.group(1) == null ? APP_PAGE : matcher.group(1);
@@ -48,7 +51,7 @@ public class ConsoleAssets {
         }
         try (InputStream resource = ConsoleAssets.class.getResourceAsStream("/console/" + name)) {
             if (resource == null) {
-                answer(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes());
+                answer(exchange, 404, "text/plain; charset=utf-8", NOT_FOUND);
                 return;
             }
             answer(exchange, 200, TYPES.get(matcher.group(2) == null ? "html" : matcher.group(2)), resource.readAllBytes());
