@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -44,14 +45,20 @@ final class ChildHub {
     void start() throws IOException {
         starts++;
         // the production logging (the test class path also holds the tests' quieter logback-test.xml)
-        List<String> command = ChildJvm.command(List.of("-Xmx512m", "-Dlogback.configurationFile=src/main/resources/logback.xml",
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Dlogback.configurationFile=src/main/resources/logback.xml",
                 "-Dparkhub.data-dir=" + dataDir.toAbsolutePath(),
                 "-Dparkhub.http.port=" + httpPort,
                 "-Dparkhub.ftp.port=" + ftpPort,
                 "-Dparkhub.ftp.host=127.0.0.1",
                 "-Dparkhub.ftp.passive-address=127.0.0.1",
                 "-Dparkhub.ftp.passive-ports=" + passivePorts,
-                "-Dparkhub.broker.port=" + brokerPort), "org.parkhub.platform.ParkHub");
+                "-Dparkhub.broker.port=" + brokerPort));
+        // e.g. -Dparkhub.crash.hub-options="-Dparkhub.db.url=jdbc:postgresql://..." to run the same scenario elsewhere
+        String more = System.getProperty("parkhub.crash.hub-options", "").trim();
+        if (!more.isEmpty()) {
+            options.addAll(List.of(more.split("\\s+")));
+        }
+        List<String> command = ChildJvm.command(options, "org.parkhub.platform.ParkHub");
         process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolveSibling("hub-" + starts + ".log").toFile())
