@@ -2,17 +2,25 @@ package org.parkhub.customs;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.Objects;
+
+import javax.xml.XMLConstants;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
 import org.parkhub.customs.ceb.ObjectFactory;
 import org.parkhub.model.HardenedXml;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads and writes customs messages with the JAXB classes generated from schemas/ceb: namespace-aware
@@ -24,6 +32,8 @@ public final class CebXml {
     /** The longest customs document read: 100 messages of 99 lines each fit several times over. */
     public static final int MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
     private static final JAXBContext CONTEXT = context();
+    /** Documents read are checked against parkhub's CEB subset: JAXB alone skips unknown elements and bad values. */
+    private static final Schema SCHEMA = schema();
     private static final XMLInputFactory FACTORY = HardenedXml.inputFactory(HardenedXml.FIELD_TEXT);
 
     private CebXml() {
@@ -74,14 +84,18 @@ public final class CebXml {
             if (!root.equals(type.getSimpleName())) {
                 throw new CustomsXmlException("expected " + type.getSimpleName() + ", got " + root);
             }
-            Object message = CONTEXT.createUnmarshaller().unmarshal(reader);
+            Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
+            unmarshaller.setSchema(SCHEMA);
+            Object message = unmarshaller.unmarshal(reader);
             return type.cast(message);
         } catch (XMLStreamException e) {
             throw new CustomsXmlException("the customs message cannot be read: " + e.getMessage(), e);
         } catch (JAXBException e) {
-            // the reader's own complaint (a limit, a broken tag) is what the sender needs to see
+            // the reader's or the schema's own complaint (a limit, a broken tag, a bad value) is what the sender needs
             Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
-            throw new CustomsXmlException("the customs message cannot be read: " + cause.getMessage(), e);
+            String where = cause instanceof SAXParseException at && at.getLineNumber() > 0
+                    ? " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")" : "";
+            throw new CustomsXmlException("the customs message cannot be read: " + cause.getMessage() + where, e);
         }
     }
 
@@ -89,6 +103,18 @@ public final class CebXml {
         if (xml.length() > MAX_DOCUMENT_CHARS) {
             throw new CustomsXmlException("a customs document is at most " + MAX_DOCUMENT_CHARS + " characters; this one has "
                     + xml.length());
+        }
+    }
+
+    private static Schema schema() {
+        try {
+            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return factory.newSchema(Objects.requireNonNull(CebXml.class.getResource("/ceb/ceb-subset.xsd"),
+                    "ceb/ceb-subset.xsd is not on the class path"));
+        } catch (SAXException e) {
+            throw new IllegalStateException("the CEB subset schema cannot be read", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.parkhub.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +42,8 @@ public class CebIngress {
         byte[] body = request.get().bytes();
         CebDocuments.Content content;
         try {
-            content = CebDocuments.read(new String(body, StandardCharsets.UTF_8), zone);
-        } catch (CustomsXmlException e) {
+            content = CebDocuments.read(request.get().text(), zone);
+        } catch (CustomsXmlException | MalformedInputException e) {
             Problem.of(400, "malformed-ceb", "Customs message not readable", e.getMessage()).writeTo(exchange);
             return;
         }

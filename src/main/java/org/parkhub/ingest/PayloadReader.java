@@ -65,7 +65,7 @@ public final class PayloadReader {
         }
     }
 
-    /** Jackson ignores the root element's name; the document type is told by it, so it is checked first. */
+    /** Jackson ignores the root element's name and namespace; the document type is told by them, so they are checked first. */
     private static String rootElement(String body) throws MalformedInputException {
         try {
             XMLStreamReader reader = CanonicalMapper.xml().getFactory().getXMLInputFactory()
@@ -75,6 +75,11 @@ public final class PayloadReader {
                     if (reader.getEventType() == XMLStreamConstants.DTD) {
                         throw new MalformedInputException("DOCTYPE declarations are not accepted", null);
                     }
+                }
+                String namespace = reader.getNamespaceURI();
+                if (namespace != null && !namespace.isEmpty()) {
+                    throw new MalformedInputException("canonical XML has no namespace; this <" + reader.getLocalName()
+                            + "> is in the namespace '" + namespace + "'", null);
                 }
                 return reader.getLocalName();
             } finally {

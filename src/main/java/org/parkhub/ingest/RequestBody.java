@@ -1,5 +1,10 @@
 package org.parkhub.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +15,34 @@ public record RequestBody(String contentType, byte[] bytes) {
 
     boolean isJson() {
         return contentType.startsWith("application/json");
+    }
+
+    /**
+     * The body as text in the charset its content type names (UTF-8 when it names none). Bytes that are not of
+     * that charset are refused: decoding them into replacement characters would journal something never sent.
+     */
+    String text() throws MalformedInputException {
+        Charset charset = charset();
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedInputException("the body is not valid " + charset.name() + " text (" + e.getMessage()
+                    + "); send it in " + charset.name() + " or name its charset in the Content-Type", e);
+        }
+    }
+
+    private Charset charset() throws MalformedInputException {
+        int at = contentType.indexOf("charset=");
+        if (at < 0) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = contentType.substring(at + 8).split("[;\\s]")[0].replace("\"", "");
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedInputException("the charset '" + name + "' of the Content-Type is not one this hub knows", e);
+        }
     }
 
     /** The body when its content type is one of {@code accepted} and it is within the limit; otherwise empty after answering. */

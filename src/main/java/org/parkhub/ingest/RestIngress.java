@@ -1,7 +1,5 @@
 package org.parkhub.ingest;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +69,9 @@ public class RestIngress {
         boolean json = request.get().isJson();
         String contentType = request.get().contentType();
         byte[] body = request.get().bytes();
-        String text = new String(body, charset(contentType));
         List<ParsedItem> items;
         try {
+            String text = request.get().text();
             items = json ? PayloadReader.json(text, type.get()) : PayloadReader.xml(text, type.get());
         } catch (MalformedInputException e) {
             Problem.of(400, "malformed", "Malformed body", e.getMessage()).writeTo(exchange);
@@ -175,18 +173,5 @@ public class RestIngress {
         answer.put("items", page.stream().map(MessageSummary::of).toList());
         answer.put("next", page.size() < limit ? null : PageCursor.encode(page.get(page.size() - 1)));
         HttpReply.answer(exchange, 200, "page", answer);
-    }
-
-    private static Charset charset(String contentType) {
-        int at = contentType.indexOf("charset=");
-        if (at < 0) {
-            return StandardCharsets.UTF_8;
-        }
-        String name = contentType.substring(at + 8).split("[;\\s]")[0].replace("\"", "");
-        try {
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-        }
     }
 }

@@ -63,7 +63,8 @@ public final class SenderPolicy {
             }
             String field = permission.ownCode().fieldName();
             String value = PayloadFields.value(payload, field).orElse(null);
-            if (value != null && value.equals(sender.code(permission.ownCode()).orElse(null))) {
+            // a missing code names no firm: validation answers it as a required field, not as another firm's code
+            if (value == null || value.equals(sender.code(permission.ownCode()).orElse(null))) {
                 return List.of();
             }
             foreign.add(new FieldError(field, "NOT_YOUR_CODE", "'" + value + "' is not the " + field + " of " + sender.id()));

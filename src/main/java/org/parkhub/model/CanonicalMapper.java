@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
@@ -31,7 +32,9 @@ import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationIntr
  */
 public final class CanonicalMapper {
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
+    // a key given twice would silently mean its last value: refused instead, as the sender meant something else
+    private static final ObjectMapper JSON = configure(JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)).build();
     private static final XmlMapper XML = configure(XmlMapper.builder(hardenedXmlFactory()))
             .annotationIntrospector(AnnotationIntrospector.pair(
                     new JacksonXmlAnnotationIntrospector(),

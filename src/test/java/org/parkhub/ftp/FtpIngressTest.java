@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -42,6 +41,7 @@ import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.CustomsReceipt;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.ProductFiling;
+import org.parkhub.support.CuttingFtpClient;
 import org.parkhub.support.Demo;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
@@ -203,17 +203,12 @@ class FtpIngressTest {
     @Test
     void anUploadCutOffMidwayIsIncompleteAndNothingOfItIsProcessed() throws Exception {
         byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
-        try (CuttingClient firm = new CuttingClient()) {
+        try (CuttingFtpClient firm = new CuttingFtpClient()) {
             firm.connect("127.0.0.1", hub.ftpPort());
             firm.login("WH-QD-01", "demo-ftp-wh-qd-01");
             firm.enterLocalPassiveMode();
             firm.setFileType(FTPClient.BINARY_FILE_TYPE);
-            Socket data = firm.openData("STOR", "/inbox/stock/cut.csv");
-            OutputStream out = data.getOutputStream();
-            out.write(sample, 0, sample.length / 2);
-            out.flush();
-            data.setSoLinger(true, 0); // reset, as when the clerk's line drops
-            data.close();
+            firm.cutUpload("/inbox/stock/cut.csv", Arrays.copyOf(sample, sample.length / 2));
         }
         try (FtpFirm firm = warehouse()) {
             List<List<String>> receipt = firm.awaitReceipt("cut.csv", StandardCharsets.UTF_8);
@@ -332,19 +327,5 @@ class FtpIngressTest {
                 return client.awaitReceipt("at-once.csv", StandardCharsets.UTF_8);
             }
         };
-    }
-
-    /** Exposes the data connection so that a test can cut an upload off midway. */
-    static final class CuttingClient extends FTPClient implements AutoCloseable {
-        Socket openData(String command, String argument) throws IOException {
-            return _openDataConnection_(command, argument);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (isConnected()) {
-                disconnect();
-            }
-        }
     }
 }

@@ -54,6 +54,15 @@ class SenderPolicyTest {
     }
 
     @Test
+    void aMissingCodeIsLeftToValidationAsARequiredField() {
+        var missing = RecordEdit.with(t.order(), "ebcCode", null);
+        assertThat(SenderPolicy.foreignCodes(merchant, MessageType.ORDER, missing)).isEmpty();
+        assertThat(new org.parkhub.validate.MessageValidator(java.time.Clock.systemUTC()).validate(missing).errors())
+                .extracting(FieldError::field, FieldError::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("ebcCode", "REQUIRED"));
+    }
+
+    @Test
     void administratorsActForAnyFirm() {
         assertThat(SenderPolicy.foreignCodes(admin, MessageType.ORDER, t.order())).isEmpty();
     }

@@ -19,6 +19,7 @@ import org.parkhub.model.schema.FieldSpec;
  */
 final class CellValue {
 
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
@@ -65,12 +66,26 @@ final class CellValue {
     private static Result number(String text, CsvProfile profile, Pattern shape, String what) {
         String plain = text;
         if (profile.thousandsSeparator().isPresent()) {
-            plain = plain.replace(profile.thousandsSeparator().get().toString(), "");
+            String separator = profile.thousandsSeparator().get().toString();
+            if (!groupedWell(text, separator, profile.decimalSeparator())) {
+                return Result.error("'" + text + "' is not " + what + " ('" + separator
+                        + "' separates thousands before the '" + profile.decimalSeparator() + "' only)");
+            }
+            plain = plain.replace(separator, "");
         }
         if (profile.decimalSeparator() != '.') {
             plain = plain.replace(profile.decimalSeparator(), '.');
         }
         return shape.matcher(plain).matches() ? Result.of(plain) : Result.error("'" + text + "' is not " + what);
+    }
+
+    /** Thousands separators only in the whole part, between groups of three digits: 1,200.5 yes, 1.200,5 no. */
+    private static boolean groupedWell(String text, String separator, char decimalSeparator) {
+        int point = text.indexOf(decimalSeparator);
+        String whole = point < 0 ? text : text.substring(0, point);
+        String fraction = point < 0 ? "" : text.substring(point + 1);
+        return !fraction.contains(separator)
+                && (!whole.contains(separator) || GROUPED.matcher(whole.replace(separator, ",")).matches());
     }
 
     private static Result dateTime(String text, CsvProfile profile, ZoneId zone) {

@@ -66,10 +66,19 @@ public final class CsvRecordReader implements RecordSource {
         this.columnAt = new FlatLayout.Column[header.size()];
         this.headerAt = header.toArray(String[]::new);
         int mapped = 0;
+        Map<FlatLayout.Column, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String field = profile.fieldFor(header.get(i));
             columnAt[i] = layout.column(field).orElse(null);
-            mapped += columnAt[i] == null ? 0 : 1;
+            if (columnAt[i] != null) {
+                Integer earlier = firstAt.putIfAbsent(columnAt[i], i);
+                if (earlier != null) {
+                    // which of the two the clerk meant cannot be told
+                    throw new UnreadableFileException("columns " + (earlier + 1) + " (" + header.get(earlier) + ") and "
+                            + (i + 1) + " (" + header.get(i) + ") both hold " + field + ": keep one of them");
+                }
+                mapped++;
+            }
         }
         if (mapped == 0) {
             throw new UnreadableFileException("no column of the header row is a field of " + profile.type().path()
@@ -120,7 +129,7 @@ public final class CsvRecordReader implements RecordSource {
     }
 
     private List<String> header() throws UnreadableFileException {
-        for (int row = 1; records.hasNext(); row++) {
+        for (int row = 1; hasNextCsvRecord(); row++) {
             CsvRecord record = nextCsvRecord();
             if (row == profile.headerRow()) {
                 List<String> header = new ArrayList<>();
@@ -168,13 +177,13 @@ public final class CsvRecordReader implements RecordSource {
     }
 
     private Row readRow() {
-        while (records.hasNext()) {
+        while (hasNextCsvRecord()) {
             CsvRecord record = nextCsvRecord();
             if (record.getFields().stream().allMatch(String::isBlank)) {
                 continue; // spreadsheets end with rows that only hold separators
             }
             List<FieldError> errors = new ArrayList<>();
-            if (record.getFieldCount() < headerWidth) {
+            if (record.getFieldCount() < headerWidth || !blankBeyondHeader(record)) {
                 errors.add(new FieldError("", "RAGGED_ROW", "the row has " + record.getFieldCount()
                         + " fields, the header has " + headerWidth));
             }
@@ -196,12 +205,36 @@ public final class CsvRecordReader implements RecordSource {
         return null;
     }
 
+    /** Spreadsheets pad rows with empty cells beyond the header; anything else there has no column to go to. */
+    private boolean blankBeyondHeader(CsvRecord record) {
+        for (int i = headerWidth; i < record.getFieldCount(); i++) {
+            if (!record.getField(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasNextCsvRecord() {
+        try {
+            return records.hasNext();
+        } catch (CsvParseException e) {
+            throw broken(e);
+        }
+    }
+
     private CsvRecord nextCsvRecord() {
         try {
             return records.next();
         } catch (CsvParseException e) {
-            throw new UncheckedIOException(new IOException("the CSV structure is broken: " + e.getMessage(), e));
+            throw broken(e);
         }
+    }
+
+    /** FastCSV says where (e.g. "reading record that started in line 2") and its cause says why (a limit). */
+    private static UncheckedIOException broken(CsvParseException e) {
+        String why = e.getCause() != null && e.getCause().getMessage() != null ? ": " + e.getCause().getMessage() : "";
+        return new UncheckedIOException(new IOException("the CSV structure is broken: " + e.getMessage() + why, e));
     }
 
     /** One record from its rows: head fields and constants from the first row, one line item per row. */

@@ -250,7 +250,8 @@ public class FileIngress {
         String broken = pass(input, Mode.JOURNAL, receipt, counts);
         ReceiptStatus overall = counts.accepted == 0 ? ReceiptStatus.REJECTED
                 : counts.rejected == 0 && broken == null ? ReceiptStatus.ACCEPTED : ReceiptStatus.PARTIAL;
-        receipt.summary(overall, (broken != null ? broken + "; " : "") + "records: " + (counts.accepted + counts.rejected)
+        String empty = broken == null && counts.accepted + counts.rejected == 0 ? "the file holds no records; " : "";
+        receipt.summary(overall, (broken != null ? broken + "; " : empty) + "records: " + (counts.accepted + counts.rejected)
                 + ", accepted: " + counts.accepted + ", rejected: " + counts.rejected);
         return counts;
     }

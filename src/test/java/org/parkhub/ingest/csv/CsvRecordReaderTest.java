@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,6 +96,45 @@ class CsvRecordReaderTest {
                 + "QDBW01,3301960XYZ,SKU-1,B1,twelve,011,RECEIPT,yesterday\n";
         FileRecord record = read(csv, CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT)).get(0);
         assertThat(record.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("qty", "occurredAt");
+    }
+
+    @Test
+    void thousandsSeparatorsOnlyGroupTheWholePart() throws Exception {
+        String header = "warehouseCode,ebcCode,sku,batchNo,qty,unit,kind,occurredAt\n";
+        String row = "QDBW01,3301960XYZ,SKU-1,B1,%s,011,RECEIPT,2026-03-05T14:02:00+08:00\n";
+        CsvProfile profile = CsvProfiles.load(Path.of("config/profiles")).byName("warehouse-gbk").orElseThrow();
+        String csv = "仓库编码,货主海关编码,商品货号,批次号,数量,计量单位,业务类型,账册编号,账册备案序号,单据号,发生时间\n";
+        String line = "QDBW01,3301960XYZ,SKU-1,B1,%s,件,入库,,,R1,2026/3/5 14:02\n";
+        assertThat(((StockMovement) read(csv + line.formatted("\"1,200.5\""), profile).get(0).payload()).qty())
+                .isEqualByComparingTo("1200.5");
+        for (String misplaced : List.of("\"1.200,5\"", "\"12,00\"", "\"1,2345\"")) {
+            assertThat(read(csv + line.formatted(misplaced), profile).get(0).errors())
+                    .as(misplaced).extracting(FieldError::message).anySatisfy(m -> assertThat(m).contains("separates thousands"));
+        }
+        assertThat(read(header + row.formatted("7"), CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT)).get(0).errors()).isEmpty();
+    }
+
+    @Test
+    void cellsBeyondTheHeaderMustBeEmpty() throws Exception {
+        String csv = "warehouseCode,ebcCode,sku,batchNo,qty,unit,kind,occurredAt\n"
+                + "QDBW01,3301960XYZ,SKU-1,B1,5,011,RECEIPT,2026-03-05T14:02:00+08:00,,\n"
+                + "QDBW01,3301960XYZ,SKU-2,B1,5,011,RECEIPT,2026-03-05T14:02:00+08:00,oops\n";
+        List<FileRecord> records = read(csv, CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT));
+        assertThat(records.get(0).errors()).isEmpty();
+        assertThat(records.get(1).errors()).extracting(FieldError::code).containsExactly("RAGGED_ROW");
+    }
+
+    @Test
+    void aFieldGivenByTwoColumnsMakesTheFileUnreadable() {
+        assertThatThrownBy(() -> read("warehouseCode,ebcCode,sku,qty,batchNo,qty\n", CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT)))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("columns 4 (qty) and 6 (qty) both hold qty");
+    }
+
+    @Test
+    void aRecordBeyondTheParsersLimitsBreaksTheFileOffWithTheReason() {
+        String wide = "warehouseCode" + ",x".repeat(100_000) + "\n";
+        assertThatThrownBy(() -> read(wide, CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT)))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("the CSV structure is broken");
     }
 
     @Test
