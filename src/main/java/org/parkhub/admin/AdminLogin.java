@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
+import org.parkhub.platform.GuessThrottle;
 
 /**
  * {@code /api/v1/admin/login}, {@code /logout} and {@code /session}: the console's session. A login answers
@@ -22,11 +23,11 @@ public class AdminLogin {
     private final AdminUsers users;
     private final AdminSessions sessions;
     private final AdminAccess access;
-    private final LoginThrottle throttle;
+    private final GuessThrottle throttle;
     private final AuditLog audit;
     private final boolean secureCookie;
 
-    public AdminLogin(AdminUsers users, AdminSessions sessions, AdminAccess access, LoginThrottle throttle, AuditLog audit,
+    public AdminLogin(AdminUsers users, AdminSessions sessions, AdminAccess access, GuessThrottle throttle, AuditLog audit,
                       boolean secureCookie) {
         this.users = users;
         this.sessions = sessions;

@@ -16,6 +16,7 @@ import org.parkhub.ingest.file.InboxEvent;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.platform.GuessThrottle;
 import org.parkhub.platform.HubSettings;
 
 /**
@@ -36,7 +37,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
     public static EmbeddedFtpServer start(HubSettings.Ftp settings, int port, InboxLayout layout,
                                           ParticipantDirectory participants, CredentialCheck credentials,
-                                          InboundFiles files, Consumer<InboxEvent> events) throws FtpException {
+                                          InboundFiles files, Consumer<InboxEvent> events, GuessThrottle guesses)
+            throws FtpException {
         ListenerFactory listener = new ListenerFactory();
         listener.setServerAddress(settings.host());
         listener.setPort(port);
@@ -62,7 +64,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         factory.setUserManager(new ParticipantUserManager(participants, credentials, layout));
         factory.setFileSystem(new ConfinedFileSystemFactory());
         // mutable: the server clears its ftplets when it stops
-        factory.setFtplets(new HashMap<>(Map.of("inbox", new UploadListener(layout, files, events))));
+        factory.setFtplets(new HashMap<>(Map.of("guard", new LoginGuard(guesses),
+                "inbox", new UploadListener(layout, files, events))));
         FtpServer server = factory.createServer();
         server.start();
         return new EmbeddedFtpServer(server, port, tls);

@@ -32,7 +32,6 @@ import org.parkhub.admin.ConsoleAssets;
 import org.parkhub.admin.CredentialAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.FileAdmin;
-import org.parkhub.admin.LoginThrottle;
 import org.parkhub.admin.MessageAdmin;
 import org.parkhub.admin.OverviewAdmin;
 import org.parkhub.admin.ParticipantAdmin;
@@ -145,7 +144,8 @@ public class HubServices implements CamelConfiguration {
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource), metrics);
         ApiGate gate = new ApiGate(credentials,
-                new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()));
+                new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()),
+                new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()));
         DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone(), metrics);
         registry.bind("restIngress", new RestIngress(gate, intake, journal, deliveryLog, settings.maxBodyBytes()));
         registry.bind("cebIngress", new CebIngress(gate, intake, settings.maxBodyBytes(), settings.timeZone()));
@@ -159,7 +159,7 @@ public class HubServices implements CamelConfiguration {
         AuditLog audit = new AuditLog(dataSource, clock, settings.timeZone());
         AdminAccess adminAccess = new AdminAccess(credentials, sessions);
         registry.bind("adminLogin", new AdminLogin(adminUsers, sessions, adminAccess,
-                new LoginThrottle(administration.loginMaxFailures(), administration.loginLockout(), clock), audit,
+                new GuessThrottle(administration.loginMaxFailures(), administration.loginLockout(), clock), audit,
                 administration.secureCookie()));
         registry.bind("auditAdmin", new AuditAdmin(adminAccess, audit));
         registry.bind("consoleAssets", new ConsoleAssets(sessions));
@@ -236,7 +236,8 @@ public class HubServices implements CamelConfiguration {
         startWithContext(context, "ftp server", () -> {
             ProducerTemplate template = context.createProducerTemplate();
             EmbeddedFtpServer ftp = EmbeddedFtpServer.start(settings.ftp(), ftpPort, inbox, participants, credentials,
-                    inboundFiles, event -> template.sendBody(INBOX_QUEUE, event));
+                    inboundFiles, event -> template.sendBody(INBOX_QUEUE, event),
+                    new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()));
             LOG.info("ftp: {}", ftp.describe(settings.ftp()));
             HealthCheckRegistry.get(context).register(HealthChecks.ftp(settings.ftp().host(), ftpPort));
             return ftp::close;

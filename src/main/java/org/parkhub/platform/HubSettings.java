@@ -39,7 +39,15 @@ public record HubSettings(
         Deliveries deliveries,
         long minFreeDiskMb,
         Administration administration,
-        Alerts alerts) {
+        Alerts alerts,
+        Guessing guessing) {
+
+    /**
+     * Wrong API keys and FTP passwords tolerated from one client address before it is locked out for a while
+     * (guessing a secret then takes forever).
+     */
+    public record Guessing(int maxFailures, Duration lockout) {
+    }
 
     /**
      * The console: its users (admins file), how long a session may stay idle and live at most, whether its
@@ -126,7 +134,9 @@ public record HubSettings(
                         Long.parseLong(orDefault(read.get("alerts.min-messages"), "20")),
                         Long.parseLong(orDefault(read.get("alerts.max-backlog"), "1000")),
                         read.get("alerts.ops-webhook.url"),
-                        read.get("alerts.ops-webhook.secret")));
+                        read.get("alerts.ops-webhook.secret")),
+                new Guessing(Integer.parseInt(orDefault(read.get("guessing.max-failures"), "20")),
+                        Duration.ofSeconds(Long.parseLong(orDefault(read.get("guessing.lockout-seconds"), "300")))));
     }
 
     /** {@code parkhub.alerts.silent-minutes.<participant> = minutes}: a firm's own silence limit. */

@@ -1,4 +1,4 @@
-package org.parkhub.admin;
+package org.parkhub.platform;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing on the console login: after {@code maxFailures} wrong passwords in a row for one
- * user name, that name is locked for {@code lockout}; a successful login clears its count.
+ * Slows guessing of secrets: after {@code maxFailures} wrong guesses for one key (a console user name, a
+ * client's address) that key is locked for {@code lockout}; {@link #succeeded} clears its count.
  */
-public class LoginThrottle {
+public class GuessThrottle {
 
-    /** Names tracked at most, so that guesses at many invented names cannot fill the memory. */
+    /** Keys tracked at most, so that guesses under many invented names cannot fill the memory. */
     private static final int MAX_TRACKED = 10_000;
 
     private record Failures(int count, Instant lockedUntil) {
@@ -24,15 +24,15 @@ public class LoginThrottle {
     private final Clock clock;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-    public LoginThrottle(int maxFailures, Duration lockout, Clock clock) {
+    public GuessThrottle(int maxFailures, Duration lockout, Clock clock) {
         this.maxFailures = maxFailures;
         this.lockout = lockout;
         this.clock = clock;
     }
 
-    /** How long the user must still wait, when locked. */
-    public Optional<Duration> lockedFor(String user) {
-        Failures seen = failures.get(user);
+    /** How long the key must still wait, when locked. */
+    public Optional<Duration> lockedFor(String key) {
+        Failures seen = failures.get(key);
         if (seen == null || seen.lockedUntil() == null) {
             return Optional.empty();
         }
@@ -40,17 +40,17 @@ public class LoginThrottle {
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 
-    public void failed(String user) {
-        if (failures.size() >= MAX_TRACKED && !failures.containsKey(user)) {
+    public void failed(String key) {
+        if (failures.size() >= MAX_TRACKED && !failures.containsKey(key)) {
             failures.clear();
         }
-        failures.compute(user, (name, seen) -> {
+        failures.compute(key, (name, seen) -> {
             int count = seen == null || seen.lockedUntil() != null ? 1 : seen.count() + 1;
             return count >= maxFailures ? new Failures(count, clock.instant().plus(lockout)) : new Failures(count, null);
         });
     }
 
-    public void succeeded(String user) {
-        failures.remove(user);
+    public void succeeded(String key) {
+        failures.remove(key);
     }
 }
