@@ -50,7 +50,8 @@ public final class ParkHub {
             public void afterStart(BaseMainSupport started) {
                 MainHttpServer http = started.getCamelContext().hasService(MainHttpServer.class);
                 if (http != null) {
-                    LOG.info("http: http://{}:{}/ (API /api/v1, health /observe/health)", http.getHost(), http.getPort());
+                    LOG.info("http: {}://{}:{}/ (API /api/v1, health /observe/health)",
+                            http.isUseGlobalSslContextParameters() ? "https" : "http", http.getHost(), http.getPort());
                 }
                 LOG.info("parkhub ready");
             }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPSClient;
@@ -17,6 +16,7 @@ import org.apache.commons.net.util.TrustManagerUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.TestKeystore;
 
 /** With a keystore configured, the FTP server offers explicit FTPS (AUTH TLS) and files travel encrypted. */
 class FtpsTest {
@@ -26,16 +26,11 @@ class FtpsTest {
 
     @Test
     void uploadsOverExplicitTls() throws Exception {
-        Path keystore = dataDir.resolve("ftp.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "parkhub", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-storetype", "PKCS12", "-keystore", keystore.toString(),
-                "-storepass", "test-pass", "-keypass", "test-pass").inheritIO().start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).isTrue();
+        Path keystore = TestKeystore.create(dataDir.resolve("ftp.p12"));
 
         try (RunningHub hub = RunningHub.start(dataDir.resolve("hub"), Map.of(
                 "parkhub.ftp.keystore", keystore.toString(),
-                "parkhub.ftp.keystore-password", "test-pass"))) {
+                "parkhub.ftp.keystore-password", TestKeystore.PASSWORD))) {
             FTPSClient client = new FTPSClient(false); // explicit: AUTH TLS on the plain port
             client.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager()); // the test's self-signed key
             client.connect("127.0.0.1", hub.ftpPort());

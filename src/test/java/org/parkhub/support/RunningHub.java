@@ -40,9 +40,42 @@ public final class RunningHub implements AutoCloseable {
 
     /** A hub on the embedded default under {@code dataDir}, with extra settings on top. */
     public static RunningHub start(Path dataDir, Map<String, String> extra) {
-        RunningHub hub = create(dataDir, extra);
-        hub.start();
-        return hub;
+        for (int attempt = 1; ; attempt++) {
+            RunningHub hub = create(dataDir, extra);
+            try {
+                hub.start();
+                return hub;
+            } catch (RuntimeException | Error e) {
+                // a free port picked for it was taken by someone else before it bound: again, on other ports
+                if (attempt == 3 || !portTaken(e)) {
+                    throw e;
+                }
+                hub.stopQuietly();
+            }
+        }
+    }
+
+    private static boolean portTaken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof java.net.BindException || message.contains("Failed to bind") || message.contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void stopQuietly() {
+        try {
+            if (main != null) {
+                main.completed();
+            }
+            if (thread != null) {
+                thread.join(Duration.ofSeconds(30).toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A hub started without waiting for it to be ready (for tests of what makes it not ready). */
