@@ -55,6 +55,7 @@ import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.OpenApiDocument;
 import org.parkhub.ingest.RequestRateLimits;
 import org.parkhub.ingest.RestIngress;
+import org.parkhub.ingest.Unavailable;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.ingest.csv.ProfileAssignments;
 import org.parkhub.ingest.file.FileIngress;
@@ -148,6 +149,7 @@ public class HubServices implements CamelConfiguration {
                 new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()));
         DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone(), metrics);
         registry.bind("restIngress", new RestIngress(gate, intake, journal, deliveryLog, settings.maxBodyBytes()));
+        registry.bind("unavailable", new Unavailable());
         registry.bind("cebIngress", new CebIngress(gate, intake, settings.maxBodyBytes(), settings.timeZone()));
         registry.bind("brokerIngress", new BrokerIngress(participants, intake));
         registry.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));

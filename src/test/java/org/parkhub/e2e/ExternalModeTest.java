@@ -84,10 +84,15 @@ class ExternalModeTest {
 
     @Test
     @Order(2)
-    void healthReportsTheBrokerDownWhileItIsGoneAndRecovers() throws Exception {
+    void healthReportsTheBrokerDownWhileItIsGoneAndWhatCameMeanwhileIsRoutedAfter() throws Exception {
         externalBroker.stop();
         await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("/observe/health", null).statusCode() == 503);
         assertThat(hub.get("/observe/health", null).body()).contains("\"name\":\"broker\",\"status\":\"DOWN\"");
+        // the journal still takes orders: the outbox keeps them until the broker is back
+        HttpResponse<String> during = hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
+                Demo.exampleOrder().replace("ORD-20261126-0001", "ORD-DURING-OUTAGE"));
+        assertThat(during.statusCode()).isEqualTo(202);
+        String duringId = JSON.readTree(during.body()).at("/items/0/messageId").asText();
         externalBroker.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> hub.get("/observe/health", null).statusCode() == 200);
         HttpResponse<String> posted = hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
@@ -95,6 +100,8 @@ class ExternalModeTest {
         String messageId = JSON.readTree(posted.body()).at("/items/0/messageId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(
                 hub.get("/api/v1/messages/" + messageId, Demo.PLATFORM_KEY).body()).path("status").asText(), "ROUTED"::equals);
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(
+                hub.get("/api/v1/messages/" + duringId, Demo.PLATFORM_KEY).body()).path("status").asText(), "ROUTED"::equals);
     }
 
     @Test
