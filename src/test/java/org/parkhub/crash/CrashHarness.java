@@ -94,7 +94,9 @@ final class CrashHarness {
         accepted.addAll(rowIds.values());
         // every copy for the merchant arrives, however often the hub went down on the way
         try {
-            await().atMost(Duration.ofMinutes(5)).until(() -> merchant.received().containsAll(accepted));
+            // what the merchant still has to read after the firms are done grows with the run
+            await().atMost(Duration.ofMinutes(5).plusSeconds(accepted.size() / 100)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> merchant.received().containsAll(accepted));
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException("the merchant got " + countIn(accepted, merchant.received()) + " of "
                     + accepted.size() + " messages, not " + accepted.stream().filter(id -> !merchant.received().contains(id))
