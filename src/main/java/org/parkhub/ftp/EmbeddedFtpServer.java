@@ -1,7 +1,7 @@
 package org.parkhub.ftp;
 
 import java.io.File;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -9,6 +9,7 @@ import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
 import org.parkhub.ingest.file.InboundFiles;
@@ -16,6 +17,7 @@ import org.parkhub.ingest.file.InboxEvent;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.platform.DataDisk;
 import org.parkhub.platform.GuessThrottle;
 import org.parkhub.platform.HubSettings;
 
@@ -37,8 +39,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
     public static EmbeddedFtpServer start(HubSettings.Ftp settings, int port, InboxLayout layout,
                                           ParticipantDirectory participants, CredentialCheck credentials,
-                                          InboundFiles files, Consumer<InboxEvent> events, GuessThrottle guesses)
-            throws FtpException {
+                                          InboundFiles files, Consumer<InboxEvent> events, GuessThrottle guesses,
+                                          DataDisk disk) throws FtpException {
         ListenerFactory listener = new ListenerFactory();
         listener.setServerAddress(settings.host());
         listener.setPort(port);
@@ -63,9 +65,13 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         factory.addListener("default", listener.createListener());
         factory.setUserManager(new ParticipantUserManager(participants, credentials, layout));
         factory.setFileSystem(new ConfinedFileSystemFactory());
-        // mutable: the server clears its ftplets when it stops
-        factory.setFtplets(new HashMap<>(Map.of("guard", new LoginGuard(guesses),
-                "inbox", new UploadListener(layout, files, events))));
+        // in this order (the guards refuse before an upload is recorded as started); mutable: the server clears
+        // its ftplets when it stops
+        Map<String, Ftplet> ftplets = new LinkedHashMap<>();
+        ftplets.put("guard", new LoginGuard(guesses));
+        ftplets.put("disk", new DiskGuard(disk));
+        ftplets.put("inbox", new UploadListener(layout, files, events));
+        factory.setFtplets(ftplets);
         FtpServer server = factory.createServer();
         server.start();
         return new EmbeddedFtpServer(server, port, tls);

@@ -7,6 +7,7 @@ import io.vertx.core.net.SocketAddress;
 import org.apache.camel.Exchange;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
+import org.parkhub.platform.DataDisk;
 import org.parkhub.platform.GuessThrottle;
 
 /**
@@ -18,11 +19,13 @@ public class ApiGate {
     private static final String REMOTE_ADDRESS = "CamelVertxPlatformHttpRemoteAddress";
 
     private final CredentialCheck credentials;
+    private final DataDisk disk;
     private final RequestRateLimits rateLimits;
     private final GuessThrottle guesses;
 
-    public ApiGate(CredentialCheck credentials, RequestRateLimits rateLimits, GuessThrottle guesses) {
+    public ApiGate(CredentialCheck credentials, DataDisk disk, RequestRateLimits rateLimits, GuessThrottle guesses) {
         this.credentials = credentials;
+        this.disk = disk;
         this.rateLimits = rateLimits;
         this.guesses = guesses;
     }
@@ -60,5 +63,17 @@ public class ApiGate {
     private static String clientAddress(Exchange exchange) {
         Object address = exchange.getMessage().getHeader(REMOTE_ADDRESS);
         return address instanceof SocketAddress socket ? socket.hostAddress() : "unknown";
+    }
+
+    /** Whether new work can be kept; otherwise false after answering 503 with Retry-After (nothing was taken). */
+    public boolean takesWork(Exchange exchange) {
+        Optional<String> full = disk.full();
+        if (full.isEmpty()) {
+            return true;
+        }
+        Problem.of(503, "disk-full", "Data disk full", full.get() + "; nothing of this request was kept: send it again"
+                + " once the park's operators have made room").writeTo(exchange);
+        exchange.getMessage().setHeader("Retry-After", Unavailable.RETRY_AFTER_SECONDS * 6);
+        return false;
     }
 }

@@ -34,6 +34,9 @@ public class CebIngress {
         if (sender.isEmpty()) {
             return;
         }
+        if (!gate.takesWork(exchange)) {
+            return;
+        }
         Optional<RequestBody> request = RequestBody.of(exchange, maxBodyBytes, "application/xml", "text/xml");
         if (request.isEmpty()) {
             return;

@@ -61,6 +61,9 @@ public class RestIngress {
                     .writeTo(exchange);
             return;
         }
+        if (!gate.takesWork(exchange)) {
+            return;
+        }
         Optional<RequestBody> request = RequestBody.of(exchange, maxBodyBytes, "application/json", "application/xml",
                 "text/xml");
         if (request.isEmpty()) {

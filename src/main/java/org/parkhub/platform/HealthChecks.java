@@ -5,8 +5,8 @@ import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import java.sql.Connection;
 import java.util.Map;
@@ -63,12 +63,11 @@ final class HealthChecks {
     }
 
     /** The data directory's disk has room for journals, files and the broker: below the minimum, new work would fail. */
-    static AbstractHealthCheck disk(Path dataDir, long minFreeBytes) {
+    static AbstractHealthCheck disk(Path dataDir, DataDisk disk) {
         return new Probe("disk", dataDir.toAbsolutePath().toString(), () -> {
-            long free = Files.getFileStore(dataDir).getUsableSpace();
-            if (free < minFreeBytes) {
-                throw new IllegalStateException("the data disk has " + free / (1024 * 1024) + " MB free, below the minimum of "
-                        + minFreeBytes / (1024 * 1024) + " MB");
+            Optional<String> full = disk.full();
+            if (full.isPresent()) {
+                throw new IllegalStateException(full.get());
             }
         });
     }

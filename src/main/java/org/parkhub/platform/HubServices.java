@@ -144,7 +144,8 @@ public class HubServices implements CamelConfiguration {
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource), metrics);
-        ApiGate gate = new ApiGate(credentials,
+        DataDisk disk = new DataDisk(settings.dataDir(), settings.minFreeDiskMb() * 1024 * 1024);
+        ApiGate gate = new ApiGate(credentials, disk,
                 new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()),
                 new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()));
         DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone(), metrics);
@@ -213,7 +214,7 @@ public class HubServices implements CamelConfiguration {
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
         health.register(HealthChecks.broker(connections, broker.describe()));
-        health.register(HealthChecks.disk(settings.dataDir(), settings.minFreeDiskMb() * 1024 * 1024));
+        health.register(HealthChecks.disk(settings.dataDir(), disk));
     }
 
     /** Files: each participant's FTP home, the FTP server, file processing, remote sources. */
@@ -239,7 +240,8 @@ public class HubServices implements CamelConfiguration {
             ProducerTemplate template = context.createProducerTemplate();
             EmbeddedFtpServer ftp = EmbeddedFtpServer.start(settings.ftp(), ftpPort, inbox, participants, credentials,
                     inboundFiles, event -> template.sendBody(INBOX_QUEUE, event),
-                    new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()));
+                    new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()),
+                    new DataDisk(settings.dataDir(), settings.minFreeDiskMb() * 1024 * 1024));
             LOG.info("ftp: {}", ftp.describe(settings.ftp()));
             HealthCheckRegistry.get(context).register(HealthChecks.ftp(settings.ftp().host(), ftpPort));
             return ftp::close;

@@ -26,8 +26,8 @@ import org.parkhub.support.TestSettings;
 
 /**
  * Kills the hub with SIGKILL at seeded random moments while a warehouse uploads a large CSV export over FTP, a
- * platform streams REST orders with idempotency keys and the merchant reads its queue; restarts it each time;
- * then checks that nothing accepted was lost or journaled twice, that the merchant got every message, and that
+ * platform streams REST orders with idempotency keys and the recipients read their queues; restarts it each time;
+ * then checks that nothing accepted was lost or journaled twice, that every recipient got every message, and that
  * the file has exactly one final receipt. The same seed replays the same kill moments.
  */
 final class CrashHarness {
@@ -63,8 +63,10 @@ final class CrashHarness {
 
         WarehouseUploads warehouse = new WarehouseUploads(hub, export);
         PlatformOrders platform = new PlatformOrders(hub, plan.seed(), plan.orders(), "crash-" + plan.seed() + "-");
-        MerchantQueue merchant = new MerchantQueue(hub);
-        List<Thread> firms = Stream.of(warehouse, platform, merchant).map(firm -> {
+        // the stock movements go to the merchant, the orders to the merchant, the warehouse and the customs broker
+        List<RecipientQueue> recipients = List.of(new RecipientQueue(hub, "MERCH-01", "demo-key-merch-01"),
+                new RecipientQueue(hub, "WH-QD-01", "demo-key-wh-qd-01"), new RecipientQueue(hub, "BROKER-01", "demo-key-broker-01"));
+        List<Thread> firms = Stream.concat(Stream.of(warehouse, platform), recipients.stream()).map(firm -> {
             Thread thread = new Thread(firm, firm.getClass().getSimpleName());
             thread.setDaemon(true);
             thread.start();
@@ -92,23 +94,31 @@ final class CrashHarness {
         Set<String> accepted = new HashSet<>(platform.accepted().values());
         Map<Integer, String> rowIds = rowMessageIds(warehouse.finalReceipt());
         accepted.addAll(rowIds.values());
-        // every copy for the merchant arrives, however often the hub went down on the way
+        // every copy arrives, however often the hub went down on the way
+        Map<String, Set<String>> expected = Map.of("MERCH-01", accepted,
+                "WH-QD-01", new HashSet<>(platform.accepted().values()), "BROKER-01", new HashSet<>(platform.accepted().values()));
         try {
-            // what the merchant still has to read after the firms are done grows with the run
+            // what the recipients still have to read after the firms are done grows with the run
             await().atMost(Duration.ofMinutes(5).plusSeconds(accepted.size() / 100)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> merchant.received().containsAll(accepted));
+                    .until(() -> recipients.stream().allMatch(r -> r.received().containsAll(expected.get(r.participant()))));
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException("the merchant got " + countIn(accepted, merchant.received()) + " of "
-                    + accepted.size() + " messages, not " + accepted.stream().filter(id -> !merchant.received().contains(id))
-                    .limit(10).toList() + "; see the hub logs in " + work, e);
+            throw new IllegalStateException(recipients.stream().map(r -> r.participant() + " got "
+                    + countIn(expected.get(r.participant()), r.received()) + " of " + expected.get(r.participant()).size())
+                    .toList() + "; see the hub logs in " + work, e);
         }
-        merchant.stop();
-        firms.get(2).join(Duration.ofSeconds(10).toMillis());
+        recipients.forEach(RecipientQueue::stop);
+        for (Thread reader : firms.subList(2, firms.size())) {
+            reader.join(Duration.ofSeconds(10).toMillis());
+        }
         hub.stop();
 
         CrashReport.Builder report = new CrashReport.Builder(plan, killedAfterMillis, warehouse.uploads(), platform.retries());
         checkJournal(hub.dataDir(), accepted, rowIds, platform.accepted(), report);
-        report.delivered(merchant.copies(), accepted.size() - countIn(accepted, merchant.received()));
+        for (RecipientQueue r : recipients) {
+            Set<String> meant = expected.get(r.participant());
+            report.delivered(new CrashReport.Delivered(r.participant(), r.copies(), meant.size(),
+                    meant.size() - countIn(meant, r.received())));
+        }
         report.receipts(finalReceipts(hub.dataDir(), warehouse.name()));
         return report.build(Duration.ofNanos(System.nanoTime() - started));
     }

@@ -6,11 +6,20 @@ import java.util.List;
 /** What a crash run found; {@link #holds()} is the verdict, {@link #toString()} the figures for the README. */
 record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int requestRetries,
                    long lost, long duplicated, long fileRowsJournaled, long fileRowsAccepted, long ordersJournaled,
-                   long ordersAccepted, long unrouted, long copiesReceived, long copiesMissing, List<String> receipts,
+                   long ordersAccepted, long unrouted, List<Delivered> deliveries, List<String> receipts,
                    Duration took) {
 
+    /** What one recipient read from its queue: copies (redelivered ones too), the messages meant for it, missing ones. */
+    record Delivered(String recipient, long copies, long messages, long missing) {
+        @Override
+        public String toString() {
+            return recipient + ": " + copies + " copies received for " + messages + " messages, missing " + missing;
+        }
+    }
+
     boolean holds() {
-        return lost == 0 && duplicated == 0 && unrouted == 0 && copiesMissing == 0
+        return lost == 0 && duplicated == 0 && unrouted == 0 && !deliveries.isEmpty()
+                && deliveries.stream().allMatch(d -> d.missing() == 0)
                 && fileRowsJournaled == fileRowsAccepted && fileRowsAccepted == plan.rows()
                 && ordersJournaled == ordersAccepted && ordersAccepted == plan.orders()
                 && receipts.size() == 1 && receipts.get(0).endsWith(" ACCEPTED");
@@ -23,13 +32,13 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
                   file: %d rows, %d uploads, journaled %d of %d accepted rows, receipts %s
                   REST: %d orders, %d retried requests, journaled %d of %d accepted
                   lost %d, duplicated %d, not routed %d
-                  merchant queue: %d copies received for %d messages, missing %d
+                  queues: %s
                   verdict: %s""",
                 plan.seed(), plan.rounds(), killedAfterMillis, took.toMillis() / 1000.0,
                 plan.rows(), uploads, fileRowsJournaled, fileRowsAccepted, receipts,
                 plan.orders(), requestRetries, ordersJournaled, ordersAccepted,
                 lost, duplicated, unrouted,
-                copiesReceived, fileRowsAccepted + ordersAccepted, copiesMissing,
+                deliveries,
                 holds() ? "nothing lost, nothing doubled" : "FAILED");
     }
 
@@ -46,8 +55,7 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
         private long ordersJournaled;
         private long ordersAccepted;
         private long unrouted;
-        private long copiesReceived;
-        private long copiesMissing;
+        private final List<Delivered> deliveries = new java.util.ArrayList<>();
         private List<String> receipts = List.of();
 
         Builder(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int requestRetries) {
@@ -68,9 +76,8 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
             this.unrouted = unrouted;
         }
 
-        void delivered(long copiesReceived, long copiesMissing) {
-            this.copiesReceived = copiesReceived;
-            this.copiesMissing = copiesMissing;
+        void delivered(Delivered delivered) {
+            deliveries.add(delivered);
         }
 
         void receipts(List<String> receipts) {
@@ -79,7 +86,7 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
 
         CrashReport build(Duration took) {
             return new CrashReport(plan, killedAfterMillis, uploads, requestRetries, lost, duplicated, fileRowsJournaled,
-                    fileRowsAccepted, ordersJournaled, ordersAccepted, unrouted, copiesReceived, copiesMissing, receipts, took);
+                    fileRowsAccepted, ordersJournaled, ordersAccepted, unrouted, List.copyOf(deliveries), receipts, took);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.support.Demo;
+import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
 
 /** /observe/health: database, broker, FTP server and data disk; readiness falls with them, liveness does not. */
@@ -39,6 +41,18 @@ class HealthTest {
             assertThat(hub.get("/observe/health", null).body()).contains("\"name\":\"disk\",\"status\":\"DOWN\"")
                     .contains("below the minimum");
             assertThat(hub.get("/observe/health/live", null).statusCode()).isEqualTo(200);
+            // new work is refused with an answer saying to come back, not taken and then lost
+            HttpResponse<String> order = hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
+                    Demo.exampleOrder());
+            assertThat(order.statusCode()).isEqualTo(503);
+            assertThat(order.body()).contains("/problems/disk-full").contains("send it again");
+            assertThat(order.headers().firstValue("Retry-After")).isPresent();
+            try (FtpFirm warehouse = new FtpFirm(hub.ftpPort(), "WH-QD-01", "demo-ftp-wh-qd-01")) {
+                assertThat(warehouse.upload("/inbox/stock/while-full.csv", "x".getBytes())).isFalse();
+                assertThat(warehouse.replyCode()).isEqualTo(452);
+            }
+            assertThat(hub.get("/api/v1/messages", Demo.PLATFORM_KEY).body()).as("nothing journaled")
+                    .doesNotContain("ORD-20261126-0001");
         }
     }
 }

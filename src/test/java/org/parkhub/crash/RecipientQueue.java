@@ -16,21 +16,29 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.qpid.jms.JmsConnectionFactory;
 
 /**
- * The merchant reading its delivery queue over AMQP in a transacted session (copies are acknowledged, in batches,
+ * A recipient reading its delivery queue over AMQP in a transacted session (copies are acknowledged, in batches,
  * only once they are kept), reconnecting whenever the hub goes away; it keeps the message ids it saw (a receiver deduplicates by
  * them) and counts every copy that came.
  */
-final class MerchantQueue implements Runnable {
+final class RecipientQueue implements Runnable {
 
     private static final int COMMIT_EVERY = 200;
 
     private final ChildHub hub;
+    private final String participant;
+    private final String apiKey;
     private final Set<String> received = ConcurrentHashMap.newKeySet();
     private final AtomicLong copies = new AtomicLong();
     private volatile boolean stopped;
 
-    MerchantQueue(ChildHub hub) {
+    RecipientQueue(ChildHub hub, String participant, String apiKey) {
         this.hub = hub;
+        this.participant = participant;
+        this.apiKey = apiKey;
+    }
+
+    String participant() {
+        return participant;
     }
 
     @Override
@@ -39,7 +47,7 @@ final class MerchantQueue implements Runnable {
             try (Connection connection = connect()) {
                 // a careful receiver: a copy counts as taken only once it is kept, then acknowledged
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-                MessageConsumer consumer = session.createConsumer(session.createQueue("hub.deliver.MERCH-01"));
+                MessageConsumer consumer = session.createConsumer(session.createQueue("hub.deliver." + participant));
                 connection.start();
                 int uncommitted = 0;
                 while (!stopped) {
@@ -66,11 +74,10 @@ final class MerchantQueue implements Runnable {
     private Connection connect() throws JMSException {
         if ("core".equals(System.getProperty("parkhub.crash.reader"))) {
             // the factory stays open: closing it would close the connection it made
-            return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + hub.brokerPort(), "MERCH-01", "demo-key-merch-01")
+            return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + hub.brokerPort(), participant, apiKey)
                     .createConnection();
         }
-        return new JmsConnectionFactory("MERCH-01", "demo-key-merch-01", "amqp://127.0.0.1:" + hub.brokerPort())
-                .createConnection();
+        return new JmsConnectionFactory(participant, apiKey, "amqp://127.0.0.1:" + hub.brokerPort()).createConnection();
     }
 
     void stop() {
