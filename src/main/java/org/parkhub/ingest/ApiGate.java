@@ -12,7 +12,8 @@ import org.parkhub.platform.GuessThrottle;
 
 /**
  * What every message endpoint checks first: whether the client address is locked out for guessing keys (429),
- * who calls (401 if nobody known) and whether it is over its rate (429).
+ * who calls (401 if nobody known) and whether it is over its rate (429); before new work, whether the data disk
+ * can keep it (503).
  */
 public class ApiGate {
 
