@@ -147,7 +147,7 @@ public class HubServices implements CamelConfiguration {
         DataDisk disk = new DataDisk(settings.dataDir(), settings.minFreeDiskMb() * 1024 * 1024);
         ApiGate gate = new ApiGate(credentials, disk,
                 new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()),
-                new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()));
+                new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), clock));
         DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone(), metrics);
         registry.bind("restIngress", new RestIngress(gate, intake, journal, deliveryLog, settings.maxBodyBytes()));
         registry.bind("unavailable", new Unavailable());
@@ -209,7 +209,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("alertAdmin", new AlertAdmin(adminAccess, alerts));
         registry.bind("overviewAdmin", new OverviewAdmin(adminAccess, traffic, deliveryLog, metrics, alerts, clock));
         inboundFiles(context, settings, homes, profiles, dataSource, inboundFiles, participants, credentials, validator, journal,
-                metrics);
+                metrics, disk, clock);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
@@ -221,7 +221,8 @@ public class HubServices implements CamelConfiguration {
     private static void inboundFiles(CamelContext context, HubSettings settings, InboxLayout inbox, CsvProfiles profiles,
                                      DataSource dataSource, InboundFiles inboundFiles,
                                      ParticipantDirectory participants, CredentialCheck credentials,
-                                     MessageValidator validator, Journal journal, HubMetrics metrics) throws Exception {
+                                     MessageValidator validator, Journal journal, HubMetrics metrics, DataDisk disk,
+                                     Clock clock) throws Exception {
         participants.all().forEach(p -> inbox.createHome(p.id()));
         ProfileAssignments.check(participants.all(), profiles);
         FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles, validator, journal,
@@ -240,8 +241,8 @@ public class HubServices implements CamelConfiguration {
             ProducerTemplate template = context.createProducerTemplate();
             EmbeddedFtpServer ftp = EmbeddedFtpServer.start(settings.ftp(), ftpPort, inbox, participants, credentials,
                     inboundFiles, event -> template.sendBody(INBOX_QUEUE, event),
-                    new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), Clock.systemUTC()),
-                    new DataDisk(settings.dataDir(), settings.minFreeDiskMb() * 1024 * 1024));
+                    // FTP passwords counted apart from API keys: each channel has its own allowance of mistakes
+                    new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), clock), disk);
             LOG.info("ftp: {}", ftp.describe(settings.ftp()));
             HealthCheckRegistry.get(context).register(HealthChecks.ftp(settings.ftp().host(), ftpPort));
             return ftp::close;

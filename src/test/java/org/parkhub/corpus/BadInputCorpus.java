@@ -1,15 +1,22 @@
 package org.parkhub.corpus;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parkhub.corpus.BadInput.Expected;
@@ -248,7 +255,7 @@ final class BadInputCorpus {
         stockFile("csv-header-only", "a header and no rows", () -> gbk(STOCK_HEADER + "\r\n"), receipt("REJECTED", "the file holds no records"));
         stockFile("csv-binary", "4 KB of random bytes", () -> {
             byte[] garbage = new byte[4096];
-            new java.util.Random(7).nextBytes(garbage);
+            new Random(7).nextBytes(garbage);
             garbage[10] = 0;
             return garbage;
         }, receipt("REJECTED", "not text"));
@@ -345,8 +352,8 @@ final class BadInputCorpus {
         ftpAction("ftp-anonymous", "anonymous login", "anonymous", "guest@example.com", client -> { }, 530);
         ftpAction("ftp-unknown-user", "a user the park does not have", "ROOT", "root", client -> { }, 530);
         warehouseAction("ftp-dotdot-upload", "STOR /../PLAT-01/inbox/orders/x.json", client -> store(client, "/../PLAT-01/inbox/orders/x.json"), 550);
-        warehouseAction("ftp-dotdot-read", "RETR ../../etc/passwd", client -> client.retrieveFile("../../etc/passwd", java.io.OutputStream.nullOutputStream()), 550);
-        warehouseAction("ftp-absolute-system-path", "RETR /etc/passwd", client -> client.retrieveFile("/etc/passwd", java.io.OutputStream.nullOutputStream()), 550);
+        warehouseAction("ftp-dotdot-read", "RETR ../../etc/passwd", client -> client.retrieveFile("../../etc/passwd", OutputStream.nullOutputStream()), 550);
+        warehouseAction("ftp-absolute-system-path", "RETR /etc/passwd", client -> client.retrieveFile("/etc/passwd", OutputStream.nullOutputStream()), 550);
         warehouseAction("ftp-backslash-traversal", "STOR ..\\..\\PLAT-01\\x.csv", client -> store(client, "..\\..\\PLAT-01\\x.csv"), 550);
         warehouseAction("ftp-write-receipts", "STOR into receipts/", client -> store(client, "/receipts/fake.csv.receipt.csv"), 550);
         warehouseAction("ftp-write-outbox", "STOR into outbox/", client -> store(client, "/outbox/x.csv"), 550);
@@ -359,7 +366,7 @@ final class BadInputCorpus {
             client.rename("/inbox/stock/ftp-rename-out.tmp", "/../PLAT-01/inbox/orders/planted.json");
         }, 553);
         warehouseAction("ftp-read-other-firm", "RETR another firm's receipt", client ->
-                client.retrieveFile("/../PLAT-01/receipts/x.receipt.csv", java.io.OutputStream.nullOutputStream()), 550);
+                client.retrieveFile("/../PLAT-01/receipts/x.receipt.csv", OutputStream.nullOutputStream()), 550);
         warehouseAction("ftp-site-command", "SITE CHMOD 777", client -> client.sendSiteCommand("CHMOD 777 /inbox"), 502);
         cases.add(new BadInput("ftp-interrupted-upload", "an upload whose connection drops halfway",
                 new FtpAction("WH-QD-01", "demo-ftp-wh-qd-01", BadInputCorpus::cutUpload), receipt("INCOMPLETE", "")));
@@ -388,13 +395,13 @@ final class BadInputCorpus {
         ftpAction(id, input, "WH-QD-01", "demo-ftp-wh-qd-01", step, code);
     }
 
-    private static void store(CuttingFtpClient client, String path) throws java.io.IOException {
+    private static void store(CuttingFtpClient client, String path) throws IOException {
         client.storeFile(path, new ByteArrayInputStream(utf8("x")));
     }
 
-    private static void cutUpload(CuttingFtpClient client) throws java.io.IOException {
+    private static void cutUpload(CuttingFtpClient client) throws IOException {
         byte[] export = gbk(STOCK_HEADER + "\r\n" + (STOCK_ROW + "\r\n").repeat(200));
-        client.cutUpload("/inbox/stock/ftp-interrupted-upload.csv", java.util.Arrays.copyOf(export, export.length / 2));
+        client.cutUpload("/inbox/stock/ftp-interrupted-upload.csv", Arrays.copyOf(export, export.length / 2));
     }
 
     private static Problem problem(int status, String type, String mentions) {
@@ -411,7 +418,7 @@ final class BadInputCorpus {
         if (!order.contains(from)) {
             throw new IllegalArgumentException("the example order has no " + from);
         }
-        return order.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        return order.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     }
 
     /** The example order with {@code text} replaced by raw bytes. */
@@ -457,7 +464,7 @@ final class BadInputCorpus {
                     return -1;
                 }
                 int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) 'A');
+                Arrays.fill(b, off, off + n, (byte) 'A');
                 left -= n;
                 return n;
             }
@@ -478,7 +485,7 @@ final class BadInputCorpus {
     }
 
     private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }

@@ -57,7 +57,7 @@ class DatabaseOutageTest {
             String beforeId = JSON.readTree(before.body()).at("/items/0/messageId").asText();
             await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(hub.get("/api/v1/messages/" + beforeId,
                     Demo.PLATFORM_KEY).body()).path("status").asText(), "ROUTED"::equals);
-            assertThat(count(schema, "SELECT COUNT(*) FROM " + schema + ".message WHERE order_no = 'ORD-DURING-OUTAGE'"))
+            assertThat(count("SELECT COUNT(*) FROM " + schema + ".message WHERE order_no = 'ORD-DURING-OUTAGE'"))
                     .as("nothing of the refused order was kept").isZero();
         } finally {
             execute("DROP SCHEMA " + schema + " CASCADE");
@@ -75,7 +75,7 @@ class DatabaseOutageTest {
         }
     }
 
-    private static long count(String schema, String sql) throws Exception {
+    private static long count(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", ""); Statement s = c.createStatement();
              var rs = s.executeQuery(sql)) {
             rs.next();
