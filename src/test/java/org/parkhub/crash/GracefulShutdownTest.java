@@ -22,6 +22,7 @@ import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.journal.Statements;
 import org.parkhub.platform.Database;
+import org.parkhub.support.ChildHub;
 import org.parkhub.support.Demo;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.TestSettings;

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Order;
+import org.parkhub.support.ChildHub;
 
 /**
  * The platform as a careful integrator runs it: each order POSTed with its own Idempotency-Key, and when the

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.parkhub.support.ChildHub;
 import org.parkhub.support.FtpFirm;
 
 /**

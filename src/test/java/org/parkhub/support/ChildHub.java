@@ -1,4 +1,4 @@
-package org.parkhub.crash;
+package org.parkhub.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,15 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.parkhub.support.ChildJvm;
-import org.parkhub.support.RunningHub;
 
 /**
  * The hub as its own JVM on the embedded default (H2 and Artemis under its data dir), on ports fixed for its
  * whole life so that firms find it again after each restart. {@link #kill()} is SIGKILL: no shutdown hook,
  * no flush, as when the machine loses power.
  */
-final class ChildHub {
+public final class ChildHub {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,16 +33,24 @@ final class ChildHub {
     private final int brokerPort = RunningHub.freePort();
     private final String passivePorts = IntStream.range(0, 10).mapToObj(i -> String.valueOf(RunningHub.freePort()))
             .collect(Collectors.joining(","));
+    private final List<String> extraOptions;
     private Process process;
     private int starts;
 
-    ChildHub(Path dataDir) {
+    public ChildHub(Path dataDir) {
+        this(dataDir, List.of());
+    }
+
+    /** A hub with more JVM options after the defaults (a later -Xmx or -Dkey=value wins). */
+    public ChildHub(Path dataDir, List<String> extraOptions) {
         this.dataDir = dataDir;
+        this.extraOptions = List.copyOf(extraOptions);
     }
 
     /** Starts the hub and waits until it says it is ready; its output goes to hub-&lt;n&gt;.log beside its data. */
-    void start() throws IOException {
+    public void start() throws IOException {
         starts++;
+        Files.createDirectories(dataDir.toAbsolutePath().getParent());
         // the production logging (the test class path also holds the tests' quieter logback-test.xml)
         List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Dlogback.configurationFile=src/main/resources/logback.xml",
                 "-Dparkhub.data-dir=" + dataDir.toAbsolutePath(),
@@ -58,6 +65,7 @@ final class ChildHub {
         if (!more.isEmpty()) {
             options.addAll(List.of(more.split("\\s+")));
         }
+        options.addAll(extraOptions);
         List<String> command = ChildJvm.command(options, "org.parkhub.platform.ParkHub");
         process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true)
@@ -71,21 +79,21 @@ final class ChildHub {
     }
 
     /** SIGKILL, then wait for the process to be gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the hub did not die");
         }
     }
 
-    void killIfAlive() throws InterruptedException {
+    public void killIfAlive() throws InterruptedException {
         if (process != null && process.isAlive()) {
             kill();
         }
     }
 
     /** SIGTERM: the hub shuts down gracefully. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -93,7 +101,7 @@ final class ChildHub {
         }
     }
 
-    boolean ready() {
+    public boolean ready() {
         try {
             return HTTP.send(HttpRequest.newBuilder(url("/observe/health/ready")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -105,19 +113,29 @@ final class ChildHub {
         }
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
 
-    int ftpPort() {
+    public int ftpPort() {
         return ftpPort;
     }
 
-    int brokerPort() {
+    public int brokerPort() {
         return brokerPort;
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
+    }
+
+    /** The running hub's process (its pid, for its memory). */
+    public Process process() {
+        return process;
+    }
+
+    /** The log of the latest start. */
+    public Path log() {
+        return dataDir.resolveSibling("hub-" + starts + ".log");
     }
 }

@@ -1,4 +1,4 @@
-package org.parkhub.crash;
+package org.parkhub.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +20,7 @@ import org.apache.qpid.jms.JmsConnectionFactory;
  * only once they are kept), reconnecting whenever the hub goes away; it keeps the message ids it saw (a receiver deduplicates by
  * them) and counts every copy that came.
  */
-final class RecipientQueue implements Runnable {
+public final class RecipientQueue implements Runnable {
 
     private static final int COMMIT_EVERY = 200;
 
@@ -31,13 +31,13 @@ final class RecipientQueue implements Runnable {
     private final AtomicLong copies = new AtomicLong();
     private volatile boolean stopped;
 
-    RecipientQueue(ChildHub hub, String participant, String apiKey) {
+    public RecipientQueue(ChildHub hub, String participant, String apiKey) {
         this.hub = hub;
         this.participant = participant;
         this.apiKey = apiKey;
     }
 
-    String participant() {
+    public String participant() {
         return participant;
     }
 
@@ -80,15 +80,15 @@ final class RecipientQueue implements Runnable {
         return new JmsConnectionFactory(participant, apiKey, "amqp://127.0.0.1:" + hub.brokerPort()).createConnection();
     }
 
-    void stop() {
+    public void stop() {
         stopped = true;
     }
 
-    Set<String> received() {
+    public Set<String> received() {
         return received;
     }
 
-    long copies() {
+    public long copies() {
         return copies.get();
     }
 }
