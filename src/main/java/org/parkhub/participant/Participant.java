@@ -38,7 +38,12 @@ public record Participant(
 
     /** The broker queue holding this participant's copies. */
     public String deliveryQueue() {
-        return "hub.deliver." + id;
+        return deliveryQueue(id);
+    }
+
+    /** The broker queue holding the copies of the participant with this id. */
+    public static String deliveryQueue(String participantId) {
+        return "hub.deliver." + participantId;
     }
 
     /** The broker queue where the hub answers this participant's rejected broker messages. */

@@ -74,6 +74,7 @@ import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.routing.OutboxRelay;
 import org.parkhub.routing.Router;
+import org.parkhub.routing.RouterConsumer;
 import org.parkhub.routing.RoutingTable;
 import org.parkhub.routing.SubscriptionStore;
 import org.parkhub.validate.MessageValidator;
@@ -198,8 +199,9 @@ public class HubServices implements CamelConfiguration {
         participants.all().forEach(p -> metrics.watchBacklog(p.id()));
         registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate(),
                 audit));
-        registry.bind("router", new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
-                metrics, context));
+        // the router takes events as the relay publishes them: a batch per transaction, waiting a poll period at most
+        registry.bind("routerConsumer", new RouterConsumer(new Router(RoutingTable.load(settings.routingFile()), subscriptions,
+                participants, journal, metrics), connections, settings.outboxBatchSize(), settings.outboxPollMillis()));
         registry.bind("routeAdmin", new RouteAdmin(adminAccess, context, audit));
         registry.bind("fileAdmin", new FileAdmin(adminAccess, inboundFiles, homes));
         registry.bind("messageAdmin", new MessageAdmin(adminAccess, journal, deliveryLog));

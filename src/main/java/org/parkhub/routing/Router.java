@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.Message;
-import org.apache.camel.support.DefaultMessage;
 import org.parkhub.journal.CorrelationKey;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.Recipient;
@@ -32,31 +29,44 @@ public class Router {
     private final ParticipantDirectory participants;
     private final Journal journal;
     private final HubMetrics metrics;
-    private final CamelContext context;
 
     public Router(RoutingTable table, SubscriptionStore subscriptions, ParticipantDirectory participants, Journal journal,
-                  HubMetrics metrics, CamelContext context) {
+                  HubMetrics metrics) {
         this.metrics = metrics;
         this.table = table;
         this.subscriptions = subscriptions;
         this.participants = participants;
         this.journal = journal;
-        this.context = context;
     }
 
-    /** Takes the envelope JSON from hub.events and returns the copies to queue. */
-    public List<Message> route(String envelopeJson) {
-        Envelope envelope = CanonicalMapper.readEnvelope(envelopeJson);
-        List<Recipient> recipients = journal.recordRouting(envelope.messageId(), recipients(envelope));
-        List<Message> copies = new ArrayList<>(recipients.size());
-        for (Recipient recipient : recipients) {
-            Message copy = new DefaultMessage(context);
-            copy.setBody(envelopeJson);
-            copy.getHeaders().putAll(DeliveryCopy.headers(envelope, recipient.participantId(),
-                    envelope.messageId() + "/" + recipient.participantId()));
-            copies.add(copy);
-            participants.byId(recipient.participantId()).ifPresent(p ->
-                    metrics.dispatched(p.delivery().channel(), envelope.type(), p.id()));
+    /** A recipient's copy of a routed message for its hub.deliver queue: the envelope JSON and the copy's headers. */
+    public record Copy(String recipient, String body, Map<String, Object> headers) {
+    }
+
+    /**
+     * Takes a batch of envelopes (JSON, as on hub.events), journals the routing decisions of all of them in one
+     * transaction and returns the copies to queue, in the order of the batch.
+     */
+    public List<Copy> route(List<String> envelopeJsons) {
+        Map<String, Envelope> envelopes = new LinkedHashMap<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        Map<String, List<Recipient>> decisions = new LinkedHashMap<>();
+        for (String json : envelopeJsons) {
+            Envelope envelope = CanonicalMapper.readEnvelope(json);
+            envelopes.put(envelope.messageId(), envelope);
+            bodies.put(envelope.messageId(), json);
+            decisions.put(envelope.messageId(), recipients(envelope));
+        }
+        Map<String, List<Recipient>> recorded = journal.recordRouting(decisions);
+        List<Copy> copies = new ArrayList<>();
+        for (Envelope envelope : envelopes.values()) {
+            for (Recipient recipient : recorded.get(envelope.messageId())) {
+                copies.add(new Copy(recipient.participantId(), bodies.get(envelope.messageId()),
+                        DeliveryCopy.headers(envelope, recipient.participantId(),
+                                envelope.messageId() + "/" + recipient.participantId())));
+                participants.byId(recipient.participantId()).ifPresent(p ->
+                        metrics.dispatched(p.delivery().channel(), envelope.type(), p.id()));
+            }
         }
         return copies;
     }

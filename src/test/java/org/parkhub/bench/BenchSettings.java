@@ -2,6 +2,8 @@ package org.parkhub.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 /**
  * How big each part of the benchmark runs. {@link #fromSystemProperties()} gives the full run's defaults, each
@@ -12,7 +14,14 @@ public record BenchSettings(Path workDir, long seed,
                             int restClients, Duration restWarmUp, Duration restTime,
                             int fanoutRecipients, int fanoutMessages,
                             long memoryFileBytes, String memoryHeap,
-                            int startupRuns) {
+                            int startupRuns, Set<String> parts) {
+
+    /** The parts, in the order they run. */
+    public static final List<String> ALL_PARTS = List.of("csv", "rest", "fanout", "memory", "startup");
+
+    boolean runs(String part) {
+        return parts.contains(part);
+    }
 
     public static BenchSettings fromSystemProperties() {
         int rows = Integer.getInteger("parkhub.bench.rows", 1_000_000);
@@ -28,12 +37,14 @@ public record BenchSettings(Path workDir, long seed,
                 Integer.getInteger("parkhub.bench.fanout-messages", 2_000),
                 Long.getLong("parkhub.bench.memory-file-mb", 2048) * 1024 * 1024,
                 System.getProperty("parkhub.bench.memory-heap", "256m"),
-                Integer.getInteger("parkhub.bench.startup-runs", 5));
+                Integer.getInteger("parkhub.bench.startup-runs", 5),
+                // e.g. -Dparkhub.bench.parts=rest,startup to run only those (the table then shows only them)
+                Set.of(System.getProperty("parkhub.bench.parts", String.join(",", ALL_PARTS)).split(",")));
     }
 
     /** The build's smoke run: every part once, small enough to take about a minute. */
     public static BenchSettings smoke(Path workDir) {
         return new BenchSettings(workDir, 7, 2_000, 500, 4, Duration.ofSeconds(3), Duration.ofSeconds(2),
-                3, 20, 1024 * 1024, "256m", 1);
+                3, 20, 1024 * 1024, "256m", 1, Set.copyOf(ALL_PARTS));
     }
 }

@@ -27,32 +27,48 @@ final class Benchmark {
         for (String part : List.of("csv", "textbook", "bare-insert", "rest", "fanout", "memory", "startup")) {
             delete(work.resolve(part));
         }
-        Path export = StockExport.cached(exports, settings.csvRows(), settings.seed());
-        Path sample = settings.textbookRows() == settings.csvRows() ? export
-                : StockExport.cached(exports, settings.textbookRows(), settings.seed());
-
-        say("CSV ingest through parkhub, %,d rows", settings.csvRows());
-        CsvIngestBench.Result csv = CsvIngestBench.run(export, settings.csvRows(), work.resolve("csv"), HUB);
-        cleanUp(work.resolve("csv"));
-        say("the textbook route, %,d rows", settings.textbookRows());
-        TextbookCsvRoute.Result textbook = TextbookCsvRoute.run(sample, settings.textbookRows(), work.resolve("textbook"));
-        delete(work.resolve("textbook"));
-        say("bare batched insert, %,d rows", settings.csvRows());
-        BareBatchedInsert.Result bare = BareBatchedInsert.run(export, work.resolve("bare-insert"));
-        delete(work.resolve("bare-insert"));
-        say("REST, %d clients, %d s after %d s warm-up", settings.restClients(), settings.restTime().toSeconds(),
-                settings.restWarmUp().toSeconds());
-        RestBench.Results rest = RestBench.run(settings, work.resolve("rest"), HUB);
-        cleanUp(work.resolve("rest"));
-        say("fan-out, %,d orders to %d webhooks", settings.fanoutMessages(), settings.fanoutRecipients());
-        FanoutBench.Result fanout = FanoutBench.run(settings, work.resolve("fanout"), HUB);
-        cleanUp(work.resolve("fanout"));
-        say("memory, %,d MB export at -Xmx%s", settings.memoryFileBytes() / (1024 * 1024), settings.memoryHeap());
-        MemoryBench.Result memory = MemoryBench.run(settings, work.resolve("memory"), exports, List.of());
-        cleanUp(work.resolve("memory"));
-        say("start-up, %d runs", settings.startupRuns());
-        StartupBench.Result startup = StartupBench.run(settings.startupRuns(), work.resolve("startup"));
-        cleanUp(work.resolve("startup"));
+        CsvIngestBench.Result csv = null;
+        TextbookCsvRoute.Result textbook = null;
+        BareBatchedInsert.Result bare = null;
+        if (settings.runs("csv")) {
+            Path export = StockExport.cached(exports, settings.csvRows(), settings.seed());
+            Path sample = settings.textbookRows() == settings.csvRows() ? export
+                    : StockExport.cached(exports, settings.textbookRows(), settings.seed());
+            say("CSV ingest through parkhub, %,d rows", settings.csvRows());
+            csv = CsvIngestBench.run(export, settings.csvRows(), work.resolve("csv"), HUB);
+            cleanUp(work.resolve("csv"));
+            say("the textbook route, %,d rows", settings.textbookRows());
+            textbook = TextbookCsvRoute.run(sample, settings.textbookRows(), work.resolve("textbook"));
+            delete(work.resolve("textbook"));
+            say("bare batched insert, %,d rows", settings.csvRows());
+            bare = BareBatchedInsert.run(export, work.resolve("bare-insert"));
+            delete(work.resolve("bare-insert"));
+        }
+        RestBench.Results rest = null;
+        if (settings.runs("rest")) {
+            say("REST, %d clients, %d s after %d s warm-up", settings.restClients(), settings.restTime().toSeconds(),
+                    settings.restWarmUp().toSeconds());
+            rest = RestBench.run(settings, work.resolve("rest"), HUB);
+            cleanUp(work.resolve("rest"));
+        }
+        FanoutBench.Result fanout = null;
+        if (settings.runs("fanout")) {
+            say("fan-out, %,d orders to %d webhooks", settings.fanoutMessages(), settings.fanoutRecipients());
+            fanout = FanoutBench.run(settings, work.resolve("fanout"), HUB);
+            cleanUp(work.resolve("fanout"));
+        }
+        MemoryBench.Result memory = null;
+        if (settings.runs("memory")) {
+            say("memory, %,d MB export at -Xmx%s", settings.memoryFileBytes() / (1024 * 1024), settings.memoryHeap());
+            memory = MemoryBench.run(settings, work.resolve("memory"), exports, List.of());
+            cleanUp(work.resolve("memory"));
+        }
+        StartupBench.Result startup = null;
+        if (settings.runs("startup")) {
+            say("start-up, %d runs", settings.startupRuns());
+            startup = StartupBench.run(settings.startupRuns(), work.resolve("startup"));
+            cleanUp(work.resolve("startup"));
+        }
         return new BenchReport(settings, LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                 csv, textbook, bare, rest, fanout, memory, startup);
     }

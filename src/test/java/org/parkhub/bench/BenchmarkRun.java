@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark command (README): {@code mvn -q test -Dtest=BenchmarkRun -Dsurefire.excludedGroups=}, sizes
- * changed with {@code -Dparkhub.bench.*} (see {@link BenchSettings}). Prints the table and keeps it in
+ * changed with {@code -Dparkhub.bench.*}, parts chosen with {@code -Dparkhub.bench.parts=} (see {@link BenchSettings}). Prints the table and keeps it in
  * {@code target/benchmark/report-<time>.md}.
  */
 @Tag("benchmark")
@@ -27,6 +27,8 @@ class BenchmarkRun {
         Path file = settings.workDir().resolve("report-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         Files.writeString(file, table);
-        assertThat(report.memory().completed()).as("the large export completed").isTrue();
+        if (report.memory() != null) {
+            assertThat(report.memory().completed()).as("the large export completed").isTrue();
+        }
     }
 }

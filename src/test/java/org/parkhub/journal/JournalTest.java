@@ -2,6 +2,7 @@ package org.parkhub.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,11 +101,27 @@ class JournalTest {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
             Envelope order = journal.accept("PLAT-01", Channel.REST,
                     List.of(new Incoming(new ParkFixtures(18).transaction().order(), "request r2 item 0"))).get(0);
+            Envelope payment = journal.accept("PLAT-01", Channel.REST,
+                    List.of(new Incoming(new ParkFixtures(18).transaction().payment(), "request r3 item 0"))).get(0);
             List<Recipient> first = List.of(new Recipient("MERCH-01", "code:ebcCode"), new Recipient("WH-QD-01", "role:WAREHOUSE"));
-            assertThat(journal.recordRouting(order.messageId(), first)).isEqualTo(first);
-            // a redelivered event keeps the decision already made
-            assertThat(journal.recordRouting(order.messageId(), List.of(new Recipient("BROKER-01", "role:BROKER"))))
-                    .containsExactlyInAnyOrderElementsOf(first);
+            assertThat(journal.recordRouting(Map.of(order.messageId(), first))).containsExactly(entry(order.messageId(), first));
+            // a redelivered event keeps the decision already made, in a batch with a new one
+            List<Recipient> paymentTo = List.of(new Recipient("BROKER-01", "role:BROKER"));
+            Map<String, List<Recipient>> again = new LinkedHashMap<>();
+            again.put(order.messageId(), List.of(new Recipient("BROKER-01", "role:BROKER")));
+            again.put(payment.messageId(), paymentTo);
+            Map<String, List<Recipient>> recorded = journal.recordRouting(again);
+            assertThat(recorded.get(order.messageId())).containsExactlyInAnyOrderElementsOf(first);
+            assertThat(recorded.get(payment.messageId())).isEqualTo(paymentTo);
+            assertThat(journal.find(payment.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.ROUTED);
+            // a message the journal does not hold fails the whole batch: nothing of it is kept
+            Envelope another = journal.accept("PLAT-01", Channel.REST,
+                    List.of(new Incoming(new ParkFixtures(19).transaction().order(), "request r4 item 0"))).get(0);
+            Map<String, List<Recipient>> broken = new LinkedHashMap<>();
+            broken.put(another.messageId(), paymentTo);
+            broken.put("not-journaled", paymentTo);
+            assertThatThrownBy(() -> journal.recordRouting(broken)).hasMessageContaining("not-journaled");
+            assertThat(journal.find(another.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.RECEIVED);
             JournalEntry entry = journal.find(order.messageId()).orElseThrow();
             assertThat(entry.status()).isEqualTo(MessageStatus.ROUTED);
             assertThat(entry.deliveries()).extracting(DeliveryState::recipient, DeliveryState::status)

@@ -20,8 +20,10 @@ import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.MessageStatus;
 import org.parkhub.journal.Recipient;
 import org.parkhub.journal.TrafficLog;
+import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -58,7 +60,7 @@ class RouterTest {
         journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
         subscriptions = new SubscriptionStore(dataSource, Clock.system(ZONE));
         router = new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
-                new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))), null);
+                new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))));
     }
 
     @AfterAll
@@ -108,6 +110,25 @@ class RouterTest {
         var eventWithoutOrderNo = RecordEdit.with(t.events().get(0), "orderNo", null);
         assertThat(recipients("LOG-01", eventWithoutOrderNo)).extracting(Recipient::participantId)
                 .containsExactly("PLAT-01", "MERCH-01");
+    }
+
+    @Test
+    void aBatchIsRoutedInItsOrderWithOneCopyPerRecipientAndTheSameCopiesWhenItComesAgain() {
+        Transaction t = new ParkFixtures(77).transaction();
+        Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "test"))).get(0);
+        Envelope payment = journal.accept("PAY-01", Channel.REST, List.of(new Incoming(t.payment(), "test"))).get(0);
+        List<String> batch = List.of(CanonicalMapper.toJson(order), CanonicalMapper.toJson(payment));
+
+        List<Router.Copy> copies = router.route(batch);
+
+        assertThat(copies).extracting(Router.Copy::recipient)
+                .containsExactly("MERCH-01", "WH-QD-01", "BROKER-01", "PLAT-01", "BROKER-01");
+        assertThat(copies.get(0).headers()).containsEntry(HubHeaders.MESSAGE_ID, order.messageId())
+                .containsEntry(HubHeaders.DUPLICATE_ID, order.messageId() + "/MERCH-01");
+        assertThat(copies.get(3).body()).isEqualTo(batch.get(1));
+        assertThat(journal.find(payment.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.ROUTED);
+        // redelivered after a crash: the decisions journaled the first time, the same duplicate ids
+        assertThat(router.route(batch)).containsExactlyInAnyOrderElementsOf(copies);
     }
 
     @Test

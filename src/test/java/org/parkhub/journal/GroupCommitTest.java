@@ -1,0 +1,105 @@
+package org.parkhub.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent writes share a commit; one that fails does not take the others of its group with it. */
+class GroupCommitTest {
+
+    private HikariDataSource db;
+
+    @BeforeEach
+    void database() throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:group-commit-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        db = new HikariDataSource(config);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE row_kept (id INT PRIMARY KEY)");
+        }
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void writesWaitingMeanwhileAreCommittedTogetherAndAFailureStaysWithItsCaller() throws Exception {
+        GroupCommit commits = new GroupCommit(db, 64);
+        AtomicInteger transactions = new AtomicInteger();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(9);
+        try {
+            // the first write holds the writer's turn until the others are waiting
+            Future<?> first = callers.submit(() -> commits.commit(c -> {
+                holding.countDown();
+                await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
+                insert(c, 0, transactions);
+            }));
+            holding.await();
+            List<Future<?>> others = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                int id = i == 8 ? 1 : i; // the last one repeats id 1: it must fail, alone
+                others.add(callers.submit(() -> commits.commit(c -> insert(c, id, transactions))));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 8);
+            release.countDown();
+            first.get();
+            int failed = 0;
+            for (Future<?> other : others) {
+                try {
+                    other.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(JournalException.class);
+                    failed++;
+                }
+            }
+            assertThat(failed).isEqualTo(1);
+            // the first write alone, the eight together (rolled back for the one), then each of the eight alone
+            assertThat(transactions).hasValue(1 + 8 + 8);
+        } finally {
+            callers.shutdownNow();
+        }
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM row_kept")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void aLoneWriteIsCommittedAtOnce() {
+        GroupCommit commits = new GroupCommit(db, 64);
+        AtomicInteger transactions = new AtomicInteger();
+        commits.commit(c -> insert(c, 42, transactions));
+        assertThat(transactions).hasValue(1);
+        assertThat(commits.waiting()).isZero();
+    }
+
+    private static void insert(Connection c, int id, AtomicInteger writes) throws java.sql.SQLException {
+        writes.incrementAndGet();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO row_kept (id) VALUES (?)")) {
+            ps.setInt(1, id);
+            ps.executeUpdate();
+        }
+    }
+}
