@@ -42,6 +42,7 @@ public class RouterConsumer {
     private final long receiveMs;
     /** Events still to take one at a time after a failed batch. */
     private int singlesLeft;
+    private boolean brokerAway;
 
     public RouterConsumer(Router router, ConnectionFactory connections, int batchSize, long receiveMs) {
         this.router = router;
@@ -50,8 +51,25 @@ public class RouterConsumer {
         this.receiveMs = receiveMs;
     }
 
-    /** Routes what the queue holds (for at most about a second); returns how many events were routed. */
-    public synchronized int routePending() throws JMSException {
+    /**
+     * Routes what the queue holds (for at most about a second); returns how many events were routed. While the
+     * broker is away it routes nothing and says so once; what was not committed is taken again when it is back.
+     */
+    public synchronized int routePending() {
+        try {
+            int routed = takeBatches();
+            brokerAway = false;
+            return routed;
+        } catch (JMSException e) {
+            if (!brokerAway) {
+                LOG.warn("cannot reach the broker ({}); routing goes on when it is back", e.toString());
+                brokerAway = true;
+            }
+            return 0;
+        }
+    }
+
+    private int takeBatches() throws JMSException {
         int routed = 0;
         long until = System.nanoTime() + MAX_BUSY_NANOS;
         try (Connection connection = connections.createConnection();

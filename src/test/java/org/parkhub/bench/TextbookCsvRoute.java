@@ -141,12 +141,7 @@ final class TextbookCsvRoute {
         FileDeploymentManager deployment = new FileDeploymentManager(Path.of("config/broker.xml").toAbsolutePath().toUri().toString());
         deployment.addDeployable(config);
         deployment.readConfiguration();
-        config.setBrokerInstance(dir.toFile());
-        config.setJournalDirectory(dir.resolve("journal").toString());
-        config.setBindingsDirectory(dir.resolve("bindings").toString());
-        config.setPagingDirectory(dir.resolve("paging").toString());
-        config.setLargeMessagesDirectory(dir.resolve("large-messages").toString());
-        config.setNodeManagerLockDirectory(dir.toString());
+        config.setBrokerInstance(dir.toFile()); // journal, bindings and paging go below it
         config.setJMXManagementEnabled(false);
         config.setSecurityEnabled(false);
         config.addAcceptorConfiguration("in-vm", "vm://1");
