@@ -33,10 +33,12 @@ import org.parkhub.model.MessageType;
  */
 public class Journal {
 
-    private static final String MESSAGE_COLUMNS = "m.id, m.type, m.schema_version, m.sender, m.received_at, m.channel,"
-            + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.payload,"
-            + " m.status, m.status_at";
-    private static final String SELECT_MESSAGE = "SELECT " + MESSAGE_COLUMNS + " FROM message m";
+    private static final String ENVELOPE_COLUMNS = "m.id, m.type, m.schema_version, m.sender, m.received_at, m.channel,"
+            + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.payload";
+    private static final String SELECT_ENVELOPE = "SELECT " + ENVELOPE_COLUMNS + " FROM message m";
+    /** Envelope and status: see {@link #entry}. */
+    private static final String SELECT_MESSAGE = "SELECT " + ENVELOPE_COLUMNS + ", r.routed_at"
+            + " FROM message m LEFT JOIN message_routed r ON r.message_id = m.id";
 
     /**
      * Message ids are UUIDs of version 7: they grow with time, so a batch of new messages lands at the end of the
@@ -83,7 +85,7 @@ public class Journal {
         writes.commit(c -> {
             try (PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
                     + " received_at, channel, source, order_no, sku, batch_no, logistics_no, pay_transaction_id, invt_no,"
-                    + " payload, status, status_at, file_id, file_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " payload, file_id, file_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement outbox = c.prepareStatement(
                          "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)")) {
                 for (int i = 0; i < envelopes.size(); i++) {
@@ -104,10 +106,8 @@ public class Journal {
                     message.setString(12, k.payTransactionId());
                     message.setString(13, k.invtNo());
                     message.setString(14, CanonicalMapper.toJson(e.payload()));
-                    message.setString(15, MessageStatus.RECEIVED.name());
-                    message.setObject(16, now);
-                    message.setString(17, incoming.fileId());
-                    message.setObject(18, incoming.fileRow());
+                    message.setString(15, incoming.fileId());
+                    message.setObject(16, incoming.fileRow());
                     message.addBatch();
                     outbox.setString(1, e.messageId());
                     outbox.setObject(2, now);
@@ -129,9 +129,7 @@ public class Journal {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new JournalEntry(envelope(rs), MessageStatus.valueOf(rs.getString("status")),
-                            rs.getObject("status_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
-                            deliveries(c, messageId)));
+                    return Optional.of(entry(rs, deliveries(c, messageId)));
                 }
             }
         });
@@ -164,7 +162,9 @@ public class Journal {
         }
         condition(sql, parameters, " AND m.type = ?", query.type() == null ? null : query.type().name());
         condition(sql, parameters, " AND m.sender = ?", query.sender());
-        condition(sql, parameters, " AND m.status = ?", query.status() == null ? null : query.status().name());
+        if (query.status() != null) {
+            sql.append(query.status() == MessageStatus.ROUTED ? " AND r.message_id IS NOT NULL" : " AND r.message_id IS NULL");
+        }
         condition(sql, parameters, " AND m.received_at >= ?", query.from());
         condition(sql, parameters, " AND m.received_at < ?", query.to());
         if (after != null) {
@@ -176,8 +176,7 @@ public class Journal {
             for (int i = 0; i < parameters.size(); i++) {
                 ps.setObject(i + 1, parameters.get(i));
             }
-        }, rs -> new JournalEntry(envelope(rs), MessageStatus.valueOf(rs.getString("status")),
-                inZone(rs.getObject("status_at", OffsetDateTime.class)), List.of()));
+        }, rs -> entry(rs, List.of()));
     }
 
     private static void condition(StringBuilder sql, List<Object> parameters, String clause, Object value) {
@@ -197,7 +196,7 @@ public class Journal {
             return Optional.empty();
         }
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT_MESSAGE + " WHERE m." + key.column()
+            try (PreparedStatement ps = c.prepareStatement(SELECT_ENVELOPE + " WHERE m." + key.column()
                     + " = ? AND m.type = ? ORDER BY m.received_at DESC, m.id FETCH FIRST 1 ROWS ONLY")) {
                 ps.setString(1, value);
                 ps.setString(2, type.name());
@@ -232,7 +231,7 @@ public class Journal {
         return inTransaction(c -> {
             // the outbox's oldest entries first, then their messages by key: joined plainly, H2 scanned the whole
             // journal on every poll (the benchmark's profile: 39% of the hub's CPU at 50,000 rows, growing with it)
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " FROM (SELECT seq, message_id"
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ENVELOPE_COLUMNS + " FROM (SELECT seq, message_id"
                     + " FROM outbox ORDER BY seq FETCH FIRST ? ROWS ONLY) o JOIN message m ON m.id = o.message_id"
                     + " ORDER BY o.seq")) {
                 ps.setInt(1, limit);
@@ -270,19 +269,22 @@ public class Journal {
         return inTransaction(c -> {
             Map<String, List<Recipient>> recorded = new LinkedHashMap<>();
             OffsetDateTime now = now();
-            try (PreparedStatement lock = c.prepareStatement("SELECT status FROM message WHERE id = ? FOR UPDATE");
+            // read, not locked: a router that routes the same message meanwhile makes this batch's insert of its
+            // routing fail on the key, and the batch is then routed message by message, finding the decision made
+            try (PreparedStatement known = c.prepareStatement("SELECT r.message_id FROM message m"
+                    + " LEFT JOIN message_routed r ON r.message_id = m.id WHERE m.id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO delivery (message_id, recipient, rule, status,"
                          + " attempts, updated_at) VALUES (?, ?, ?, ?, 0, ?)");
-                 PreparedStatement status = c.prepareStatement(
-                         "UPDATE message SET status = ?, status_at = ? WHERE id = ?")) {
+                 PreparedStatement routed = c.prepareStatement(
+                         "INSERT INTO message_routed (message_id, routed_at) VALUES (?, ?)")) {
                 for (Map.Entry<String, List<Recipient>> decision : decisions.entrySet()) {
                     String messageId = decision.getKey();
-                    lock.setString(1, messageId);
-                    try (ResultSet rs = lock.executeQuery()) {
+                    known.setString(1, messageId);
+                    try (ResultSet rs = known.executeQuery()) {
                         if (!rs.next()) {
                             throw new IllegalStateException("message " + messageId + " is not in the journal");
                         }
-                        if (MessageStatus.valueOf(rs.getString(1)) == MessageStatus.ROUTED) {
+                        if (rs.getString(1) != null) {
                             recorded.put(messageId, deliveries(c, messageId).stream()
                                     .map(d -> new Recipient(d.recipient(), d.rule())).toList());
                             continue;
@@ -296,14 +298,13 @@ public class Journal {
                         insert.setObject(5, now);
                         insert.addBatch();
                     }
-                    status.setString(1, MessageStatus.ROUTED.name());
-                    status.setObject(2, now);
-                    status.setString(3, messageId);
-                    status.addBatch();
+                    routed.setString(1, messageId);
+                    routed.setObject(2, now);
+                    routed.addBatch();
                     recorded.put(messageId, decision.getValue());
                 }
+                routed.executeBatch();
                 insert.executeBatch();
-                status.executeBatch();
             }
             return recorded;
         });
@@ -324,6 +325,15 @@ public class Journal {
             }
             return states;
         }
+    }
+
+    /** A message read with {@link #SELECT_MESSAGE}: ROUTED since its routing was journaled, RECEIVED before. */
+    private JournalEntry entry(ResultSet rs, List<DeliveryState> deliveries) throws SQLException {
+        Envelope envelope = envelope(rs);
+        OffsetDateTime routedAt = rs.getObject("routed_at", OffsetDateTime.class);
+        return routedAt == null
+                ? new JournalEntry(envelope, MessageStatus.RECEIVED, envelope.receivedAt(), deliveries)
+                : new JournalEntry(envelope, MessageStatus.ROUTED, inZone(routedAt), deliveries);
     }
 
     private Envelope envelope(ResultSet rs) throws SQLException {

@@ -160,7 +160,8 @@ final class CrashHarness {
                     ps -> { }, rs -> rs.getLong(1)).get(0);
             long orderRows = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message WHERE type = 'ORDER'",
                     ps -> { }, rs -> rs.getLong(1)).get(0);
-            long unrouted = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message WHERE status <> 'ROUTED'",
+            long unrouted = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message m"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM message_routed r WHERE r.message_id = m.id)",
                     ps -> { }, rs -> rs.getLong(1)).get(0);
             report.journal(lost, rowTwice + orderTwice, fileRows, rowIds.size(), orderRows, orders.size(), unrouted);
         }

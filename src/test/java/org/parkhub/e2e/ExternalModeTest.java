@@ -116,9 +116,10 @@ class ExternalModeTest {
 
         try (Connection c = DriverManager.getConnection(POSTGRES + "?currentSchema=" + SCHEMA, "postgres", "");
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT status FROM message WHERE id = '" + messageId + "'")) {
+             ResultSet rs = s.executeQuery("SELECT r.routed_at FROM message m LEFT JOIN message_routed r"
+                     + " ON r.message_id = m.id WHERE m.id = '" + messageId + "'")) {
             assertThat(rs.next()).as("journaled in PostgreSQL").isTrue();
-            assertThat(rs.getString(1)).isEqualTo("ROUTED");
+            assertThat(rs.getObject(1)).as("its routing journaled in PostgreSQL").isNotNull();
         }
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
              jakarta.jms.Connection connection = factory.createConnection()) {

@@ -3,23 +3,31 @@ package org.parkhub.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +37,7 @@ import org.parkhub.admin.AuditLog;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.ingest.file.InboundFiles;
+import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -64,6 +73,7 @@ class JournalTest {
         try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + "_v8 CASCADE");
         }
     }
 
@@ -129,6 +139,104 @@ class JournalTest {
                             org.assertj.core.groups.Tuple.tuple("WH-QD-01", DeliveryStatus.QUEUED));
             assertThat(entry.isVisibleTo("WH-QD-01")).isTrue();
             assertThat(entry.isVisibleTo("LOG-01")).isFalse();
+        }
+    }
+
+    /**
+     * Two routers deciding the same message at once (an event published twice, taken on two nodes): the decision
+     * committed first stands; the other batch fails on the routing's key instead of adding a second set of
+     * deliveries, and taken again it finds the decision made.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aDecisionMadeMeanwhileElsewhereFailsTheBatch(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            Envelope order = journal.accept("PLAT-01", Channel.REST,
+                    List.of(new Incoming(new ParkFixtures(21).transaction().order(), "request r5 item 0"))).get(0);
+            List<Recipient> elsewhere = List.of(new Recipient("MERCH-01", "code:ebcCode"));
+            CompletableFuture<Map<String, List<Recipient>>> batch;
+            try (Connection other = dataSource.getConnection()) {
+                other.setAutoCommit(false);
+                // another router's decision, not yet committed
+                try (Statement decide = other.createStatement()) {
+                    decide.executeUpdate("INSERT INTO message_routed (message_id, routed_at) VALUES ('" + order.messageId()
+                            + "', CURRENT_TIMESTAMP)");
+                    decide.executeUpdate("INSERT INTO delivery (message_id, recipient, rule, status, attempts, updated_at)"
+                            + " VALUES ('" + order.messageId() + "', 'MERCH-01', 'code:ebcCode', 'QUEUED', 0, CURRENT_TIMESTAMP)");
+                }
+                batch = CompletableFuture.supplyAsync(() -> journal.recordRouting(
+                        Map.of(order.messageId(), List.of(new Recipient("WH-QD-01", "role:WAREHOUSE")))));
+                // the batch read the message as not routed; writing its routing, H2 fails at once on the other's
+                // uncommitted key, PostgreSQL waits for the other to end
+                CompletableFuture<Map<String, List<Recipient>>> running = batch;
+                await().atMost(Duration.ofSeconds(10)).until(() -> running.isDone() || waitingOnALock(dataSource, database));
+                other.commit();
+            }
+            assertThatThrownBy(batch::join).hasRootCauseInstanceOf(SQLException.class);
+            assertThat(journal.recordRouting(Map.of(order.messageId(), List.of(new Recipient("WH-QD-01", "role:WAREHOUSE")))))
+                    .containsExactly(entry(order.messageId(), elsewhere));
+            assertThat(journal.find(order.messageId()).orElseThrow().deliveries()).extracting(DeliveryState::recipient)
+                    .containsExactly("MERCH-01");
+        }
+    }
+
+    private static boolean waitingOnALock(DataSource dataSource, String database) throws SQLException {
+        String sql = database.equals("postgresql")
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                : "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL";
+        return Statements.query(dataSource, "look for a waiting session", sql, ps -> { }, rs -> rs.getLong(1)).get(0) > 0;
+    }
+
+    /** A journal written before routing had a table of its own keeps each message's status and its time. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void routedMessagesKeepTheirStatusThroughTheMigration(String database) throws Exception {
+        String schema = SCHEMA + "_v8";
+        String url = database.equals("postgresql") ? POSTGRES + "?currentSchema=" + schema
+                : "jdbc:h2:file:" + h2Dir.resolve("v8").resolve("parkhub") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        if (database.equals("postgresql")) {
+            try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            }
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(database.equals("postgresql") ? "postgres" : "parkhub");
+        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("8").load().migrate();
+            OffsetDateTime received = OffsetDateTime.of(2026, 11, 11, 0, 0, 1, 0, ZoneOffset.ofHours(8));
+            String payload = CanonicalMapper.toJson(new ParkFixtures(22).transaction().order());
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement sender = c.prepareStatement("INSERT INTO participant (id, name, roles, profiles, delivery,"
+                         + " created_at, updated_at) VALUES ('PLAT-01', 'Platform', 'PLATFORM', '[]', '{}', ?, ?)");
+                 PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
+                         + " received_at, channel, source, payload, status, status_at) VALUES (?, 'ORDER', '1.0', 'PLAT-01', ?,"
+                         + " '" + Channel.REST.code() + "', 'request', ?, ?, ?)")) {
+                sender.setObject(1, received);
+                sender.setObject(2, received);
+                sender.executeUpdate();
+                for (String[] row : new String[][] {{"m-routed", "ROUTED"}, {"m-received", "RECEIVED"}}) {
+                    message.setString(1, row[0]);
+                    message.setObject(2, received);
+                    message.setString(3, payload);
+                    message.setString(4, row[1]);
+                    message.setObject(5, received.plusSeconds(row[1].equals("ROUTED") ? 5 : 0));
+                    message.executeUpdate();
+                }
+            }
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            JournalEntry routed = journal.find("m-routed").orElseThrow();
+            assertThat(routed.status()).isEqualTo(MessageStatus.ROUTED);
+            assertThat(routed.statusAt().toInstant()).isEqualTo(received.plusSeconds(5).toInstant());
+            JournalEntry waiting = journal.find("m-received").orElseThrow();
+            assertThat(waiting.status()).isEqualTo(MessageStatus.RECEIVED);
+            assertThat(waiting.statusAt().toInstant()).isEqualTo(received.toInstant());
+            assertThat(journal.search(new Journal.MessageQuery(null, null, null, null, MessageStatus.RECEIVED, null, null),
+                    null, 10)).extracting(e -> e.envelope().messageId()).containsExactly("m-received");
         }
     }
 
