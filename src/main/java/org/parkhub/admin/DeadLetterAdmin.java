@@ -18,6 +18,7 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.MessageType;
+import org.parkhub.participant.Participant;
 import org.parkhub.routing.DeliveryCopy;
 
 /**
@@ -75,7 +76,7 @@ public class DeadLetterAdmin {
                 return false;
             }
             try {
-                producer.sendBodyAndHeaders("jms:queue:hub.deliver." + letter.recipient(),
+                producer.sendBodyAndHeaders("jms:queue:" + Participant.deliveryQueue(letter.recipient()),
                         CanonicalMapper.toJson(entry.envelope()), DeliveryCopy.headers(entry.envelope(), letter.recipient(),
                                 letter.messageId() + "/" + letter.recipient() + "/replay-" + UUID.randomUUID()));
             } catch (RuntimeException e) {

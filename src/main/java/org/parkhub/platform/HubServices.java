@@ -200,8 +200,10 @@ public class HubServices implements CamelConfiguration {
         registry.bind("deadLetterAdmin", new DeadLetterAdmin(adminAccess, deliveryLog, journal, context.createProducerTemplate(),
                 audit));
         // the router takes events as the relay publishes them: a batch per transaction, waiting a poll period at most
-        registry.bind("routerConsumer", new RouterConsumer(new Router(RoutingTable.load(settings.routingFile()), subscriptions,
-                participants, journal, metrics), connections, settings.outboxBatchSize(), settings.outboxPollMillis()));
+        RouterConsumer router = new RouterConsumer(new Router(RoutingTable.load(settings.routingFile()), subscriptions,
+                participants, journal, metrics), connections, settings.outboxBatchSize(), settings.outboxPollMillis());
+        registry.bind("routerConsumer", router);
+        closeWithContext(context, "router", router::close); // before the broker connections: its consumer goes first
         registry.bind("routeAdmin", new RouteAdmin(adminAccess, context, audit));
         registry.bind("fileAdmin", new FileAdmin(adminAccess, inboundFiles, homes));
         registry.bind("messageAdmin", new MessageAdmin(adminAccess, journal, deliveryLog));

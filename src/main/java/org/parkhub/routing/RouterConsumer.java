@@ -43,6 +43,10 @@ public class RouterConsumer {
     /** Events still to take one at a time after a failed batch. */
     private int singlesLeft;
     private boolean brokerAway;
+    private Connection connection;
+    private Session session;
+    private MessageConsumer consumer;
+    private MessageProducer producer;
 
     public RouterConsumer(Router router, ConnectionFactory connections, int batchSize, long receiveMs) {
         this.router = router;
@@ -72,13 +76,8 @@ public class RouterConsumer {
     private int takeBatches() throws JMSException {
         int routed = 0;
         long until = System.nanoTime() + MAX_BUSY_NANOS;
-        try (Connection connection = connections.createConnection();
-             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
-            MessageConsumer consumer = session.createConsumer(
-                    session.createQueue(HubAddresses.EVENTS + "::" + HubAddresses.ROUTER_QUEUE));
-            MessageProducer producer = session.createProducer(null);
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            connection.start();
+        try {
+            open();
             while (System.nanoTime() < until) {
                 List<Message> batch = receive(consumer, singlesLeft > 0 ? 1 : batchSize);
                 if (batch.isEmpty()) {
@@ -88,9 +87,46 @@ public class RouterConsumer {
                     routed += batch.size();
                 }
             }
-            consumer.close();
+        } catch (JMSException e) {
+            // the broker went away: a new session and consumer next time; what was not committed is offered again
+            close();
+            throw e;
         }
         return routed;
+    }
+
+    /**
+     * The router keeps its session and consumer between calls: opening a consumer on every timer tick churned the
+     * broker's consumers and handed the message groups (one order's events) to whichever consumer came next.
+     */
+    private void open() throws JMSException {
+        if (connection != null) {
+            return;
+        }
+        connection = connections.createConnection();
+        session = connection.createSession(true, Session.SESSION_TRANSACTED);
+        consumer = session.createConsumer(session.createQueue(HubAddresses.EVENTS + "::" + HubAddresses.ROUTER_QUEUE));
+        producer = session.createProducer(null);
+        producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        connection.start();
+    }
+
+    /** Lets the events it holds go back to the queue (the hub stops it before the broker). */
+    public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
+        // one by one: the hub's connection factory caches sessions and shares the connection, so closing the
+        // connection alone would leave the consumer open; a session returned with a transaction rolls it back
+        try (Connection c = connection; Session s = session; MessageConsumer m = consumer) {
+            LOG.debug("the router lets go of its consumer");
+        } catch (JMSException e) {
+            LOG.debug("closing the router's consumer: {}", e.toString());
+        }
+        connection = null;
+        session = null;
+        consumer = null;
+        producer = null;
     }
 
     /** Routes and commits one batch; false when it was rolled back. */
