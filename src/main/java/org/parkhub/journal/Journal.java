@@ -87,7 +87,9 @@ public class Journal {
                     + " received_at, channel, source, order_no, sku, batch_no, logistics_no, pay_transaction_id, invt_no,"
                     + " payload, file_id, file_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement outbox = c.prepareStatement(
-                         "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)")) {
+                         "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)");
+                 PreparedStatement keys = c.prepareStatement(
+                         "INSERT INTO message_key (key_value, kind, message_id) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < envelopes.size(); i++) {
                     Envelope e = envelopes.get(i);
                     Incoming incoming = batch.get(i);
@@ -112,9 +114,19 @@ public class Journal {
                     outbox.setString(1, e.messageId());
                     outbox.setObject(2, now);
                     outbox.addBatch();
+                    for (CorrelationKey key : CorrelationKey.values()) {
+                        String value = key.valueIn(k);
+                        if (value != null) {
+                            keys.setString(1, value);
+                            keys.setString(2, key.kind());
+                            keys.setString(3, e.messageId());
+                            keys.addBatch();
+                        }
+                    }
                 }
                 message.executeBatch();
                 outbox.executeBatch();
+                keys.executeBatch();
             }
             alsoDo.run(c, envelopes);
         });
@@ -154,11 +166,8 @@ public class Journal {
         List<Object> parameters = new ArrayList<>();
         condition(sql, parameters, " AND m.id = ?", query.messageId());
         if (query.key() != null) {
-            sql.append(" AND (m.order_no = ? OR m.logistics_no = ? OR m.pay_transaction_id = ? OR m.invt_no = ?"
-                    + " OR m.sku = ? OR m.batch_no = ?)");
-            for (int i = 0; i < 6; i++) {
-                parameters.add(query.key());
-            }
+            sql.append(" AND m.id IN (SELECT k.message_id FROM message_key k WHERE k.key_value = ?)");
+            parameters.add(query.key());
         }
         condition(sql, parameters, " AND m.type = ?", query.type() == null ? null : query.type().name());
         condition(sql, parameters, " AND m.sender = ?", query.sender());
@@ -196,10 +205,12 @@ public class Journal {
             return Optional.empty();
         }
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT_ENVELOPE + " WHERE m." + key.column()
-                    + " = ? AND m.type = ? ORDER BY m.received_at DESC, m.id FETCH FIRST 1 ROWS ONLY")) {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_ENVELOPE + " JOIN message_key k ON k.message_id = m.id"
+                    + " WHERE k.key_value = ? AND k.kind = ? AND m.type = ?"
+                    + " ORDER BY m.received_at DESC, m.id FETCH FIRST 1 ROWS ONLY")) {
                 ps.setString(1, value);
-                ps.setString(2, type.name());
+                ps.setString(2, key.kind());
+                ps.setString(3, type.name());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(envelope(rs)) : Optional.empty();
                 }

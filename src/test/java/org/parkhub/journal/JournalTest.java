@@ -41,6 +41,7 @@ import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
+import org.parkhub.model.Order;
 import org.parkhub.participant.CodeTakenException;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantSeed;
@@ -188,10 +189,13 @@ class JournalTest {
         return Statements.query(dataSource, "look for a waiting session", sql, ps -> { }, rs -> rs.getLong(1)).get(0) > 0;
     }
 
-    /** A journal written before routing had a table of its own keeps each message's status and its time. */
+    /**
+     * A journal written before routing and correlation keys had tables of their own keeps each message's status
+     * and its time, and is found by its keys.
+     */
     @ParameterizedTest
     @MethodSource("databases")
-    void routedMessagesKeepTheirStatusThroughTheMigration(String database) throws Exception {
+    void anOlderJournalKeepsStatusesAndKeysThroughTheMigrations(String database) throws Exception {
         String schema = SCHEMA + "_v8";
         String url = database.equals("postgresql") ? POSTGRES + "?currentSchema=" + schema
                 : "jdbc:h2:file:" + h2Dir.resolve("v8").resolve("parkhub") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
@@ -207,22 +211,25 @@ class JournalTest {
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("8").load().migrate();
             OffsetDateTime received = OffsetDateTime.of(2026, 11, 11, 0, 0, 1, 0, ZoneOffset.ofHours(8));
-            String payload = CanonicalMapper.toJson(new ParkFixtures(22).transaction().order());
+            Order order = new ParkFixtures(22).transaction().order();
+            String payload = CanonicalMapper.toJson(order);
             try (Connection c = dataSource.getConnection();
                  PreparedStatement sender = c.prepareStatement("INSERT INTO participant (id, name, roles, profiles, delivery,"
                          + " created_at, updated_at) VALUES ('PLAT-01', 'Platform', 'PLATFORM', '[]', '{}', ?, ?)");
                  PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
-                         + " received_at, channel, source, payload, status, status_at) VALUES (?, 'ORDER', '1.0', 'PLAT-01', ?,"
-                         + " '" + Channel.REST.code() + "', 'request', ?, ?, ?)")) {
+                         + " received_at, channel, source, order_no, pay_transaction_id, payload, status, status_at)"
+                         + " VALUES (?, 'ORDER', '1.0', 'PLAT-01', ?, '" + Channel.REST.code() + "', 'request', ?, ?, ?, ?, ?)")) {
                 sender.setObject(1, received);
                 sender.setObject(2, received);
                 sender.executeUpdate();
                 for (String[] row : new String[][] {{"m-routed", "ROUTED"}, {"m-received", "RECEIVED"}}) {
                     message.setString(1, row[0]);
                     message.setObject(2, received);
-                    message.setString(3, payload);
-                    message.setString(4, row[1]);
-                    message.setObject(5, received.plusSeconds(row[1].equals("ROUTED") ? 5 : 0));
+                    message.setString(3, order.orderNo());
+                    message.setString(4, order.payTransactionId());
+                    message.setString(5, payload);
+                    message.setString(6, row[1]);
+                    message.setObject(7, received.plusSeconds(row[1].equals("ROUTED") ? 5 : 0));
                     message.executeUpdate();
                 }
             }
@@ -237,6 +244,10 @@ class JournalTest {
             assertThat(waiting.statusAt().toInstant()).isEqualTo(received.toInstant());
             assertThat(journal.search(new Journal.MessageQuery(null, null, null, null, MessageStatus.RECEIVED, null, null),
                     null, 10)).extracting(e -> e.envelope().messageId()).containsExactly("m-received");
+            assertThat(journal.search(new Journal.MessageQuery(null, order.payTransactionId(), null, null, null, null, null),
+                    null, 10)).extracting(e -> e.envelope().messageId()).containsExactlyInAnyOrder("m-routed", "m-received");
+            assertThat(journal.latest(MessageType.ORDER, CorrelationKey.ORDER_NO, order.orderNo())).isPresent();
+            assertThat(journal.latest(MessageType.ORDER, CorrelationKey.LOGISTICS_NO, order.orderNo())).isEmpty();
         }
     }
 
