@@ -251,6 +251,23 @@ class JournalTest {
         }
     }
 
+    /**
+     * The outbox's order is its sequence's: H2 takes the values from a large cache (one counter for all sessions, so
+     * the order holds, and the store is not written every 32 messages); PostgreSQL keeps no cache, which there
+     * would belong to a session and mix the order of messages journaled through different connections.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void onlyH2CachesTheOutboxSequence(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            String sql = database.equals("postgresql")
+                    ? "SELECT cache_size FROM pg_sequences WHERE schemaname = '" + SCHEMA + "' AND sequencename = 'outbox_seq_seq'"
+                    : "SELECT identity_cache FROM information_schema.columns WHERE table_name = 'outbox' AND column_name = 'seq'";
+            assertThat(Statements.query(dataSource, "read the outbox's sequence", sql, ps -> { }, rs -> rs.getLong(1)))
+                    .containsExactly(database.equals("postgresql") ? 1L : 10_000L);
+        }
+    }
+
     /** The console's queries (search, traffic, files, sessions, audit, participants) in both SQL dialects. */
     @ParameterizedTest
     @MethodSource("databases")
