@@ -1,6 +1,8 @@
 package org.parkhub.platform;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -52,6 +54,25 @@ public final class Database {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /** Throws unless the database gives a connection that answers within two seconds. */
+    static void check(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(2)) {
+                throw new SQLException("connection not valid");
+            }
+        }
+    }
+
+    /** Whether the database answers now (see {@link #check}). */
+    static boolean answers(DataSource dataSource) {
+        try {
+            check(dataSource);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Where the database lives, for the start-up log; never includes credentials. */

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import java.sql.Connection;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -30,20 +30,14 @@ final class HealthChecks {
 
     static AbstractHealthCheck broker(ConnectionFactory factory, String address) {
         return new Probe("broker", address, () -> {
-            try (jakarta.jms.Connection connection = factory.createConnection()) {
+            try (Connection connection = factory.createConnection()) {
                 connection.getMetaData();
             }
         });
     }
 
     static AbstractHealthCheck database(DataSource dataSource, String address) {
-        return new Probe("database", address, () -> {
-            try (Connection connection = dataSource.getConnection()) {
-                if (!connection.isValid(2)) {
-                    throw new IllegalStateException("connection not valid");
-                }
-            }
-        });
+        return new Probe("database", address, () -> Database.check(dataSource));
     }
 
     /** The FTP server answers its greeting on its port. */

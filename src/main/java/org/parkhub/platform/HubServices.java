@@ -201,7 +201,8 @@ public class HubServices implements CamelConfiguration {
                 audit));
         // the router takes events as the relay publishes them: a batch per transaction, waiting a poll period at most
         RouterConsumer router = new RouterConsumer(new Router(RoutingTable.load(settings.routingFile()), subscriptions,
-                participants, journal, metrics), connections, settings.outboxBatchSize(), settings.outboxPollMillis());
+                participants, journal, metrics), connections, settings.outboxBatchSize(), settings.outboxPollMillis(),
+                () -> Database.answers(dataSource));
         registry.bind("routerConsumer", router);
         closeWithContext(context, "router", router::close); // before the broker connections: its consumer goes first
         registry.bind("routeAdmin", new RouteAdmin(adminAccess, context, audit));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * A batch that fails is rolled back and its events are then taken one per transaction, so that an event the
  * router cannot handle goes the broker's way alone (redelivery, then DLQ.hub.events) and the others flow on.
  * The consumer keeps its events in order; one order's events (a message group) stay with it while it runs.
+ * <p>
+ * A batch that fails while the database does not answer is rolled back and no events are taken until the
+ * database answers again: an outage spends one delivery attempt of one batch, not the attempts of every event
+ * waiting on hub.events.
  */
 public class RouterConsumer {
 
@@ -43,16 +48,21 @@ public class RouterConsumer {
     /** Events still to take one at a time after a failed batch. */
     private int singlesLeft;
     private boolean brokerAway;
+    private final BooleanSupplier databaseAnswers;
+    /** The database did not answer after a batch failed: no events are taken until it does. */
+    private boolean databaseAway;
     private Connection connection;
     private Session session;
     private MessageConsumer consumer;
     private MessageProducer producer;
 
-    public RouterConsumer(Router router, ConnectionFactory connections, int batchSize, long receiveMs) {
+    public RouterConsumer(Router router, ConnectionFactory connections, int batchSize, long receiveMs,
+                          BooleanSupplier databaseAnswers) {
         this.router = router;
         this.connections = connections;
         this.batchSize = batchSize;
         this.receiveMs = receiveMs;
+        this.databaseAnswers = databaseAnswers;
     }
 
     /**
@@ -60,6 +70,13 @@ public class RouterConsumer {
      * broker is away it routes nothing and says so once; what was not committed is taken again when it is back.
      */
     public synchronized int routePending() {
+        if (databaseAway) {
+            if (!databaseAnswers.getAsBoolean()) {
+                return 0;
+            }
+            databaseAway = false;
+            LOG.info("the database answers again; routing goes on");
+        }
         try {
             int routed = takeBatches();
             brokerAway = false;
@@ -85,6 +102,8 @@ public class RouterConsumer {
                 }
                 if (routeBatch(session, producer, batch)) {
                     routed += batch.size();
+                } else if (databaseAway) {
+                    break;
                 }
             }
         } catch (JMSException e) {
@@ -148,6 +167,14 @@ public class RouterConsumer {
             return true;
         } catch (RuntimeException | JMSException e) {
             session.rollback();
+            if (!databaseAnswers.getAsBoolean()) {
+                // not the events' fault: taking them again now would spend their delivery attempts on the outage
+                // and, an outage longer than the broker's back-off, park every waiting event on DLQ.hub.events
+                databaseAway = true;
+                LOG.warn("the database does not answer ({}); routing waits for it, the events stay on {}",
+                        e.toString(), HubAddresses.EVENTS);
+                return false;
+            }
             if (batch.size() > 1) {
                 singlesLeft = batch.size();
                 LOG.warn("a batch of {} events could not be routed ({}); they are taken again one at a time",
