@@ -16,7 +16,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V11__H2_identity_cache extends BaseJavaMigration {
 
-    static final int CACHE = 10_000;
+    private static final int CACHE = 10_000;
 
     @Override
     public void migrate(Context context) throws Exception {

@@ -45,10 +45,10 @@ public class RouterConsumer {
     private final ConnectionFactory connections;
     private final int batchSize;
     private final long receiveMs;
+    private final BooleanSupplier databaseAnswers;
     /** Events still to take one at a time after a failed batch. */
     private int singlesLeft;
     private boolean brokerAway;
-    private final BooleanSupplier databaseAnswers;
     /** The database did not answer after a batch failed: no events are taken until it does. */
     private boolean databaseAway;
     private Connection connection;
@@ -96,11 +96,11 @@ public class RouterConsumer {
         try {
             open();
             while (System.nanoTime() < until) {
-                List<Message> batch = receive(consumer, singlesLeft > 0 ? 1 : batchSize);
+                List<Message> batch = receive(singlesLeft > 0 ? 1 : batchSize);
                 if (batch.isEmpty()) {
                     break;
                 }
-                if (routeBatch(session, producer, batch)) {
+                if (routeBatch(batch)) {
                     routed += batch.size();
                 } else if (databaseAway) {
                     break;
@@ -149,7 +149,7 @@ public class RouterConsumer {
     }
 
     /** Routes and commits one batch; false when it was rolled back. */
-    private boolean routeBatch(Session session, MessageProducer producer, List<Message> batch) throws JMSException {
+    private boolean routeBatch(List<Message> batch) throws JMSException {
         try {
             List<String> envelopes = new ArrayList<>(batch.size());
             for (Message event : batch) {
@@ -189,7 +189,7 @@ public class RouterConsumer {
     }
 
     /** Up to {@code max} events: the first waited for briefly, the rest as far as they are there already. */
-    private List<Message> receive(MessageConsumer consumer, int max) throws JMSException {
+    private List<Message> receive(int max) throws JMSException {
         List<Message> batch = new ArrayList<>();
         Message first = consumer.receive(receiveMs);
         if (first == null) {

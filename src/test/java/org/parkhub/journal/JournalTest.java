@@ -110,10 +110,8 @@ class JournalTest {
     void theRoutingDecisionIsJournaledOnce(String database) throws Exception {
         try (HikariDataSource dataSource = open(database)) {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
-            Envelope order = journal.accept("PLAT-01", Channel.REST,
-                    List.of(new Incoming(new ParkFixtures(18).transaction().order(), "request r2 item 0"))).get(0);
-            Envelope payment = journal.accept("PLAT-01", Channel.REST,
-                    List.of(new Incoming(new ParkFixtures(18).transaction().payment(), "request r3 item 0"))).get(0);
+            Envelope order = one(journal, new ParkFixtures(18).transaction().order(), "request r2 item 0");
+            Envelope payment = one(journal, new ParkFixtures(18).transaction().payment(), "request r3 item 0");
             List<Recipient> first = List.of(new Recipient("MERCH-01", "code:ebcCode"), new Recipient("WH-QD-01", "role:WAREHOUSE"));
             assertThat(journal.recordRouting(Map.of(order.messageId(), first))).containsExactly(entry(order.messageId(), first));
             // a redelivered event keeps the decision already made, in a batch with a new one
@@ -126,8 +124,7 @@ class JournalTest {
             assertThat(recorded.get(payment.messageId())).isEqualTo(paymentTo);
             assertThat(journal.find(payment.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.ROUTED);
             // a message the journal does not hold fails the whole batch: nothing of it is kept
-            Envelope another = journal.accept("PLAT-01", Channel.REST,
-                    List.of(new Incoming(new ParkFixtures(19).transaction().order(), "request r4 item 0"))).get(0);
+            Envelope another = one(journal, new ParkFixtures(19).transaction().order(), "request r4 item 0");
             Map<String, List<Recipient>> broken = new LinkedHashMap<>();
             broken.put(another.messageId(), paymentTo);
             broken.put("not-journaled", paymentTo);
@@ -153,8 +150,7 @@ class JournalTest {
     void aDecisionMadeMeanwhileElsewhereFailsTheBatch(String database) throws Exception {
         try (HikariDataSource dataSource = open(database)) {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
-            Envelope order = journal.accept("PLAT-01", Channel.REST,
-                    List.of(new Incoming(new ParkFixtures(21).transaction().order(), "request r5 item 0"))).get(0);
+            Envelope order = one(journal, new ParkFixtures(21).transaction().order(), "request r5 item 0");
             List<Recipient> elsewhere = List.of(new Recipient("MERCH-01", "code:ebcCode"));
             CompletableFuture<Map<String, List<Recipient>>> batch;
             try (Connection other = dataSource.getConnection()) {
@@ -326,6 +322,11 @@ class JournalTest {
                     Map.of(PartyCode.EBP, "3301960ABC"), merchant.profiles(), merchant.delivery());
             assertThatThrownBy(() -> store.update(stealing)).isInstanceOf(CodeTakenException.class);
         }
+    }
+
+    /** Journals one message from the platform by REST. */
+    private static Envelope one(Journal journal, Record payload, String source) {
+        return journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(payload, source))).get(0);
     }
 
     private static HikariDataSource open(String database) throws SQLException {
