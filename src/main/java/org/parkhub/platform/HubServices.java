@@ -97,6 +97,8 @@ public class HubServices implements CamelConfiguration {
     private static final Path SCHEMAS_DIR = Path.of("schemas/canonical");
     /** The name under which camel-micrometer-prometheus keeps the registry it serves. */
     private static final String METRICS_REGISTRY = "metricsRegistry";
+    /** How often the embedded database's half-empty chunks are looked at (see EmbeddedStoreCompaction). */
+    private static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(1);
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -107,6 +109,10 @@ public class HubServices implements CamelConfiguration {
         HikariDataSource dataSource = Database.open(settings);
         closeWithContext(context, "database", dataSource::close);
         LOG.info("database: {}", Database.describe(settings));
+        if (settings.embeddedDatabase()) {
+            EmbeddedStoreCompaction compaction = EmbeddedStoreCompaction.start(dataSource, COMPACTION_INTERVAL);
+            closeWithContext(context, "database compaction", compaction::close);
+        }
 
         ParticipantStore store = new ParticipantStore(dataSource);
         SecretHasher hasher = new SecretHasher();

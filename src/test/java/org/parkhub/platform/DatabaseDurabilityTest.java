@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,13 +30,14 @@ import org.parkhub.support.TestSettings;
  * afterwards (H2 writes commits up to a second later unless told otherwise; the crash harness found journaled
  * messages gone), and its indexes still agree with its tables after kills amid concurrent writers (H2 2.5.252
  * left "Row N not found in primary index" behind within a few kills; the crash harness found a resumed file
- * stuck on it).
+ * stuck on it), also while the hub's compaction rewrites chunks (EmbeddedStoreCompaction).
  */
 class DatabaseDurabilityTest {
 
     private static final int COMMITS = 200;
     private static final int KILLS = 6;
     private static final String WRITING = "batch committed";
+    private static final String COMPACTED = "batch committed, chunks rewritten before it";
 
     @TempDir
     Path dataDir;
@@ -43,7 +45,12 @@ class DatabaseDurabilityTest {
     /** Run as its own JVM: commits, then dies at once as under SIGKILL, or writes until it is killed. */
     public static void main(String[] args) throws Exception {
         if (args.length > 1) {
-            new ConcurrentWriters(Database.open(TestSettings.embedded(Path.of(args[0])))).runUntilKilled();
+            HikariDataSource db = Database.open(TestSettings.embedded(Path.of(args[0])));
+            // the hub's compaction at work amid the kills: chunks rewritten after a second instead of after H2's
+            // 45 s retention (which guards against a disk reordering writes, not against a process dying)
+            EmbeddedStoreCompaction.storeOf(db).setRetentionTime(1_000);
+            EmbeddedStoreCompaction compaction = EmbeddedStoreCompaction.start(db, Duration.ofMillis(20));
+            new ConcurrentWriters(db, compaction).runUntilKilled();
             return;
         }
         try (HikariDataSource db = Database.open(TestSettings.embedded(Path.of(args[0])))) {
@@ -70,12 +77,15 @@ class DatabaseDurabilityTest {
 
     @Test
     void indexesAgreeWithTheirTablesAfterKillsAmidConcurrentWriters() throws Exception {
+        int killsAfterCompaction = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
             Process child = new ProcessBuilder(ChildJvm.command(List.of(), DatabaseDurabilityTest.class.getName(),
                     dataDir.toString(), "writers")).directory(new File(System.getProperty("user.dir")))
                     .redirectErrorStream(true).start();
             // a different amount of work before each kill, so the kills land on different moments of a batch
-            awaitBatches(child, 2 + kill * 3);
+            if (awaitBatches(child, 2 + kill * 3)) {
+                killsAfterCompaction++;
+            }
             child.destroyForcibly();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             try (HikariDataSource db = Database.open(TestSettings.embedded(dataDir))) {
@@ -84,17 +94,19 @@ class DatabaseDurabilityTest {
                 assertThat(ConcurrentWriters.outboxWithoutRow(db)).as("outbox entries whose row is gone").isZero();
             }
         }
+        assertThat(killsAfterCompaction).as("kills after the compaction had rewritten chunks").isPositive();
     }
 
-    private static void awaitBatches(Process child, int batches) throws Exception {
+    /** Waits for the child to commit {@code batches}; returns whether its compaction had rewritten chunks by then. */
+    private static boolean awaitBatches(Process child, int batches) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         int seen = 0;
         StringBuilder said = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (!line.equals(WRITING)) {
+            if (!line.equals(WRITING) && !line.equals(COMPACTED)) {
                 said.append(line).append('\n');
             } else if (++seen == batches) {
-                return;
+                return line.equals(COMPACTED);
             }
         }
         throw new AssertionError("the writer JVM ended before it was killed:\n" + said);
@@ -104,7 +116,7 @@ class DatabaseDurabilityTest {
      * The journal's write pattern in small: one connection inserts batches of indexed rows with an outbox entry
      * each, another takes outbox entries one by one, deleting them and updating their rows.
      */
-    private record ConcurrentWriters(HikariDataSource db) {
+    private record ConcurrentWriters(HikariDataSource db, EmbeddedStoreCompaction compaction) {
 
         private static final int BATCH = 500;
 
@@ -143,7 +155,7 @@ class DatabaseDurabilityTest {
                     }
                     c.commit();
                 }
-                System.out.println(WRITING);
+                System.out.println(compaction.rewritingRounds() > 0 ? COMPACTED : WRITING);
             }
         }
 
