@@ -82,6 +82,16 @@ public final class EmbeddedStoreCompaction implements AutoCloseable {
         return true;
     }
 
+    /** The database file's size in bytes (0 once the store is closed). */
+    long fileBytes() {
+        return store.isClosed() ? 0 : store.getFileStore().size();
+    }
+
+    /** The live share of the file's chunks, 0 to 1: what the rounds keep above {@link #TARGET_FILL_RATE}. */
+    double liveShare() {
+        return store.isClosed() ? 0 : store.getFileStore().getChunksFillRate() / 100.0;
+    }
+
     /** How many rounds rewrote something so far. */
     long rewritingRounds() {
         return rewritingRounds.get();

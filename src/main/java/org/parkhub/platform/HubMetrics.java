@@ -60,6 +60,15 @@ public class HubMetrics {
                 .tag("recipient", recipient).tag("outcome", outcome).register(registry).increment(n);
     }
 
+    /** Gauges of the embedded database's file: its size, and the live share of its chunks. */
+    void watchEmbeddedDatabase(EmbeddedStoreCompaction compaction) {
+        Gauge.builder("parkhub.database.file", compaction::fileBytes).baseUnit("bytes")
+                .description("size of the embedded database's file").register(registry);
+        Gauge.builder("parkhub.database.live", compaction::liveShare).baseUnit("ratio")
+                .description("live share of the embedded database's file, kept above "
+                        + EmbeddedStoreCompaction.TARGET_FILL_RATE + "% by its compaction").register(registry);
+    }
+
     /** Where the backlog gauges read from: recipient to copies waiting (null when it cannot tell). */
     public void backlogSource(Supplier<Map<String, Long>> source) {
         this.backlogSource = source;

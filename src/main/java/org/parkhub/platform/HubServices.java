@@ -109,8 +109,9 @@ public class HubServices implements CamelConfiguration {
         HikariDataSource dataSource = Database.open(settings);
         closeWithContext(context, "database", dataSource::close);
         LOG.info("database: {}", Database.describe(settings));
+        EmbeddedStoreCompaction compaction = null;
         if (settings.embeddedDatabase()) {
-            EmbeddedStoreCompaction compaction = EmbeddedStoreCompaction.start(dataSource, COMPACTION_INTERVAL);
+            compaction = EmbeddedStoreCompaction.start(dataSource, COMPACTION_INTERVAL);
             closeWithContext(context, "database compaction", compaction::close);
         }
 
@@ -148,6 +149,9 @@ public class HubServices implements CamelConfiguration {
         registry.bind("trafficLog", traffic);
         closeWithContext(context, "traffic counts", traffic::flush); // stopped before the database: the last counts land
         HubMetrics metrics = new HubMetrics(meters, traffic);
+        if (compaction != null) {
+            metrics.watchEmbeddedDatabase(compaction);
+        }
         // the one ConnectionFactory in the registry: camel-jms picks it up
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource), metrics);

@@ -53,6 +53,9 @@ class MetricsTest {
             assertThat(metrics.get("parkhub_copies_dispatched_total{recipient=\"BROKER-01\",type=\"order\"}"))
                     .isGreaterThanOrEqualTo(1.0);
             assertThat(metrics).containsKey("parkhub_alerts");
+            // the embedded database's file, and the live share its compaction keeps up
+            assertThat(metrics.get("parkhub_database_file_bytes")).isGreaterThan(0.0);
+            assertThat(metrics.get("parkhub_database_live_ratio")).isBetween(0.01, 1.0);
         }
     }
 
