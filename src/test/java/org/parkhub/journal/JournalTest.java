@@ -264,6 +264,41 @@ class JournalTest {
         }
     }
 
+    /**
+     * Every journaled message and delivery event writes each index of its table: on H2 the outbox has one index on
+     * {@code message_id} (not its foreign key's beside V4's) and the delivery events are found by message through
+     * their foreign key's index; PostgreSQL, which makes no index for a key, keeps the explicit one. The outbox's
+     * key still holds on both.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void messagesAndDeliveryEventsWriteNoIndexTwice(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            String sql = database.equals("postgresql")
+                    ? "SELECT tablename || ':' || indexdef FROM pg_indexes WHERE schemaname = '" + SCHEMA + "'"
+                            + " AND tablename IN ('outbox', 'delivery_event') AND indexname NOT LIKE '%pkey'"
+                    : "SELECT table_name || ':' || LISTAGG(column_name, ',') WITHIN GROUP (ORDER BY ordinal_position)"
+                            + " FROM information_schema.index_columns WHERE table_schema = 'public'"
+                            + " AND table_name IN ('outbox', 'delivery_event') AND column_name <> 'seq'"
+                            + " GROUP BY table_name, index_name";
+            List<String> indexes = Statements.query(dataSource, "list the indexes", sql, ps -> { }, rs -> rs.getString(1));
+            if (database.equals("postgresql")) {
+                assertThat(indexes).hasSize(2).anyMatch(i -> i.startsWith("outbox:") && i.endsWith("(message_id)"))
+                        .anyMatch(i -> i.startsWith("delivery_event:") && i.endsWith("(message_id)"));
+            } else {
+                assertThat(indexes).containsExactlyInAnyOrder("outbox:message_id", "delivery_event:message_id,recipient");
+                assertThat(Statements.query(dataSource, "plan a delivery event lookup",
+                        "EXPLAIN SELECT recipient FROM delivery_event WHERE message_id = 'm' ORDER BY seq", ps -> { },
+                        rs -> rs.getString(1))).singleElement().asString().containsPattern("INDEX_\\w*: message_id = 'm'");
+            }
+            assertThatThrownBy(() -> new Journal(dataSource, Clock.system(ZONE), ZONE).inTransaction((c, none) -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO outbox (message_id, created_at) VALUES ('not-journaled', CURRENT_TIMESTAMP)");
+                }
+            })).hasRootCauseInstanceOf(SQLException.class).rootCause().hasMessageContaining("not-journaled");
+        }
+    }
+
     /** The console's queries (search, traffic, files, sessions, audit, participants) in both SQL dialects. */
     @ParameterizedTest
     @MethodSource("databases")
