@@ -238,18 +238,20 @@ public class Journal {
     }
 
     /** Messages journaled but not yet published to hub.events, oldest first. */
-    public List<Envelope> unpublished(int limit) {
+    public List<OutboxEntry> unpublished(int limit) {
         return inTransaction(c -> {
             // the outbox's oldest entries first, then their messages by key: joined plainly, H2 scanned the whole
             // journal on every poll (the benchmark's profile: 39% of the hub's CPU at 50,000 rows, growing with it)
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ENVELOPE_COLUMNS + " FROM (SELECT seq, message_id"
-                    + " FROM outbox ORDER BY seq FETCH FIRST ? ROWS ONLY) o JOIN message m ON m.id = o.message_id"
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.seq, " + ENVELOPE_COLUMNS + " FROM (SELECT seq,"
+                    + " message_id FROM outbox ORDER BY seq FETCH FIRST ? ROWS ONLY) o JOIN message m ON m.id = o.message_id"
                     + " ORDER BY o.seq")) {
                 ps.setInt(1, limit);
-                List<Envelope> pending = new ArrayList<>();
+                List<OutboxEntry> pending = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        pending.add(envelope(rs));
+                        Envelope head = head(rs);
+                        pending.add(new OutboxEntry(rs.getLong("seq"), head,
+                                CanonicalMapper.toJson(head, rs.getString("payload"))));
                     }
                 }
                 return pending;
@@ -257,12 +259,12 @@ public class Journal {
         });
     }
 
-    /** Clears the outbox entries of messages now on hub.events. */
-    public void published(List<String> messageIds) {
+    /** Clears the outbox entries (by their numbers) of messages now on hub.events. */
+    public void published(List<OutboxEntry> entries) {
         inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE message_id = ?")) {
-                for (String id : messageIds) {
-                    ps.setString(1, id);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
+                for (OutboxEntry entry : entries) {
+                    ps.setLong(1, entry.seq());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -348,19 +350,25 @@ public class Journal {
     }
 
     private Envelope envelope(ResultSet rs) throws SQLException {
-        MessageType type = MessageType.valueOf(rs.getString("type"));
+        Envelope head = head(rs);
         Record payload;
         try {
-            payload = CanonicalMapper.json().readValue(rs.getString("payload"), type.payloadClass());
+            payload = CanonicalMapper.json().readValue(rs.getString("payload"), head.type().payloadClass());
         } catch (IOException e) {
-            throw new SQLException("journaled payload of " + rs.getString("id") + " is unreadable", e);
+            throw new SQLException("journaled payload of " + head.messageId() + " is unreadable", e);
         }
-        return new Envelope(rs.getString("id"), type, rs.getString("schema_version"), rs.getString("sender"),
-                inZone(rs.getObject("received_at", OffsetDateTime.class)), channel(rs.getString("channel")),
-                rs.getString("source"),
+        return new Envelope(head.messageId(), head.type(), head.schemaVersion(), head.sender(), head.receivedAt(),
+                head.channel(), head.source(), head.keys(), payload);
+    }
+
+    /** The envelope without its payload. */
+    private Envelope head(ResultSet rs) throws SQLException {
+        return new Envelope(rs.getString("id"), MessageType.valueOf(rs.getString("type")), rs.getString("schema_version"),
+                rs.getString("sender"), inZone(rs.getObject("received_at", OffsetDateTime.class)),
+                channel(rs.getString("channel")), rs.getString("source"),
                 new CorrelationKeys(rs.getString("order_no"), rs.getString("sku"), rs.getString("batch_no"),
                         rs.getString("logistics_no"), rs.getString("pay_transaction_id"), rs.getString("invt_no")),
-                payload);
+                null);
     }
 
     private static Channel channel(String code) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.dataformat.xml.JacksonXmlAnnotationIntrospector;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -61,6 +62,18 @@ public final class CanonicalMapper {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The JSON of an envelope whose payload is JSON already (as the journal keeps it), written as it is: the same
+     * text as {@link #toJson} of the whole envelope, without reading the payload into its record only to write it
+     * again (which took about a third of the outbox relay's time in the benchmark's profile).
+     */
+    public static String toJson(Envelope head, String payloadJson) {
+        ObjectNode tree = JSON.valueToTree(head);
+        // in the place of the head's payload, if it has one: the payload comes last either way
+        tree.putRawValue("payload", new RawValue(payloadJson));
+        return toJson(tree);
     }
 
     /** Reads an envelope whose payload class follows from its {@code type}. */

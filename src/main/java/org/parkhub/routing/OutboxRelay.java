@@ -12,7 +12,7 @@ import jakarta.jms.TextMessage;
 
 import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.parkhub.journal.Journal;
-import org.parkhub.model.CanonicalMapper;
+import org.parkhub.journal.OutboxEntry;
 import org.parkhub.model.Envelope;
 
 /**
@@ -37,9 +37,9 @@ public class OutboxRelay {
     /** Publishes what the outbox holds, batch after batch; returns how many messages went out. */
     public int publishPending() throws JMSException {
         int published = 0;
-        for (List<Envelope> batch = journal.unpublished(batchSize); !batch.isEmpty(); batch = journal.unpublished(batchSize)) {
+        for (List<OutboxEntry> batch = journal.unpublished(batchSize); !batch.isEmpty(); batch = journal.unpublished(batchSize)) {
             publish(batch);
-            journal.published(batch.stream().map(Envelope::messageId).toList());
+            journal.published(batch);
             published += batch.size();
         }
         return published;
@@ -59,16 +59,16 @@ public class OutboxRelay {
         return null;
     }
 
-    private void publish(List<Envelope> batch) throws JMSException {
+    private void publish(List<OutboxEntry> batch) throws JMSException {
         try {
             send(batch);
         } catch (JMSException e) {
             if (!isDuplicate(e)) {
                 throw e;
             }
-            for (Envelope envelope : batch) {
+            for (OutboxEntry entry : batch) {
                 try {
-                    send(List.of(envelope));
+                    send(List.of(entry));
                 } catch (JMSException single) {
                     if (!isDuplicate(single)) {
                         throw single;
@@ -89,13 +89,14 @@ public class OutboxRelay {
         return false;
     }
 
-    private void send(List<Envelope> batch) throws JMSException {
+    private void send(List<OutboxEntry> batch) throws JMSException {
         try (Connection connection = connections.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             MessageProducer producer = session.createProducer(session.createTopic(HubAddresses.EVENTS));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (Envelope envelope : batch) {
-                TextMessage message = session.createTextMessage(CanonicalMapper.toJson(envelope));
+            for (OutboxEntry entry : batch) {
+                Envelope envelope = entry.head();
+                TextMessage message = session.createTextMessage(entry.json());
                 message.setStringProperty(HubHeaders.MESSAGE_ID, envelope.messageId());
                 message.setStringProperty(HubHeaders.TYPE, envelope.type().path());
                 message.setStringProperty(HubHeaders.SENDER, envelope.sender());
