@@ -2,21 +2,24 @@ package org.parkhub.journal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
 /**
- * Commits the journal writes of concurrent callers together: whoever holds the writer's turn does every write
- * waiting in one transaction, so sixteen REST requests at once cost one commit instead of sixteen (the embedded
- * database writes its store on every commit, which the benchmark's profile showed taking most of a request).
- * Each caller returns once its own write is committed. When the shared transaction fails, every write of the group
- * is done again in a transaction of its own, so one caller's failure (a duplicate idempotency key, say) never
- * becomes another's.
+ * Commits the journal writes of concurrent callers together: one caller at a time leads, doing every write waiting
+ * in one transaction, so sixteen REST requests at once cost one commit instead of sixteen (the embedded database
+ * writes its store on every commit, which the benchmark's profile showed taking most of a request). Each caller
+ * returns as soon as its own write is committed, by whoever led: a caller that had to take the writer's lock to
+ * learn it queued behind the groups written after its own (the profile's lock waits). The leader writes groups
+ * until its own write is done, then hands the lead to a caller still waiting. When the shared transaction fails,
+ * every write of the group is done again in a transaction of its own, so one caller's failure (a duplicate
+ * idempotency key, say) never becomes another's.
  */
 final class GroupCommit {
 
@@ -26,6 +29,7 @@ final class GroupCommit {
         void run(Connection connection) throws SQLException;
     }
 
+    /** A caller's write; its fields are guarded by the lock. */
     private static final class Pending {
         private final Write write;
         private boolean done;
@@ -38,8 +42,10 @@ final class GroupCommit {
 
     private final DataSource dataSource;
     private final int maxGroup;
-    private final ReentrantLock turn = new ReentrantLock();
-    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition groupDone = lock.newCondition();
+    private final Queue<Pending> waiting = new ArrayDeque<>();
+    private boolean leading;
 
     GroupCommit(DataSource dataSource, int maxGroup) {
         this.dataSource = dataSource;
@@ -49,30 +55,73 @@ final class GroupCommit {
     /** Returns once the write is committed (with others or alone); throws what its own transaction threw. */
     void commit(Write write) {
         Pending mine = new Pending(write);
-        waiting.add(mine);
-        turn.lock();
+        boolean leader;
+        lock.lock();
         try {
-            // the writer before may have taken this write along already
-            while (!mine.done) {
-                List<Pending> group = new ArrayList<>();
-                for (Pending next = waiting.poll(); next != null; next = group.size() < maxGroup ? waiting.poll() : null) {
-                    group.add(next);
-                }
-                write(group);
+            waiting.add(mine);
+            while (leading && !mine.done) {
+                groupDone.awaitUninterruptibly();
             }
+            leader = !mine.done;
+            leading |= leader;
         } finally {
-            turn.unlock();
+            lock.unlock();
+        }
+        if (leader) {
+            lead(mine);
         }
         if (mine.failure != null) {
             throw mine.failure;
         }
     }
 
-    /** How many writes wait for their turn. */
-    int waiting() {
-        return waiting.size();
+    /** Writes the waiting groups, outside the lock, until the leader's own write is among those done. */
+    private void lead(Pending mine) {
+        try {
+            while (true) {
+                List<Pending> group = new ArrayList<>();
+                lock.lock();
+                try {
+                    for (Pending next = waiting.poll(); next != null; next = group.size() < maxGroup ? waiting.poll() : null) {
+                        group.add(next);
+                    }
+                } finally {
+                    lock.unlock();
+                }
+                write(group);
+                lock.lock();
+                try {
+                    group.forEach(p -> p.done = true);
+                    groupDone.signalAll();
+                    if (mine.done) {
+                        return;
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+        } finally {
+            lock.lock();
+            try {
+                leading = false;
+                groupDone.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
+    /** How many writes wait for a leader to take them. */
+    int waiting() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs the group's writes in one transaction; records each write's own failure when they had to go alone. */
     private void write(List<Pending> group) {
         try {
             Transactions.run(dataSource, c -> {
@@ -97,6 +146,5 @@ final class GroupCommit {
                 }
             }
         }
-        group.forEach(p -> p.done = true);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -90,6 +91,44 @@ class GroupCommitTest {
              var rs = s.executeQuery("SELECT COUNT(*) FROM row_kept")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(8); // ids 0-4 and 6-8
+        }
+    }
+
+    /**
+     * Groups of one: the quick write is committed in the group before the slow one, and its caller returns while
+     * the slow group is still being written (it does not queue for the writer to learn that it is done).
+     */
+    @Test
+    void aCallerReturnsOnceItsGroupIsCommittedNotAfterTheGroupsBehindIt() throws Exception {
+        GroupCommit commits = new GroupCommit(db, 1);
+        AtomicInteger writes = new AtomicInteger();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch releaseSlow = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> first = callers.submit(() -> commits.commit(c -> {
+                holding.countDown();
+                await().atMost(Duration.ofSeconds(10)).until(() -> releaseFirst.getCount() == 0);
+                insert(c, 1, writes);
+            }));
+            holding.await();
+            Future<?> quick = callers.submit(() -> commits.commit(c -> insert(c, 2, writes)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 1);
+            Future<?> slow = callers.submit(() -> commits.commit(c -> {
+                await().atMost(Duration.ofSeconds(20)).until(() -> releaseSlow.getCount() == 0);
+                insert(c, 3, writes);
+            }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 2);
+            releaseFirst.countDown();
+            first.get();
+            quick.get(10, TimeUnit.SECONDS);
+            assertThat(slow).isNotDone();
+            releaseSlow.countDown();
+            slow.get(10, TimeUnit.SECONDS);
+            assertThat(writes).hasValue(3);
+        } finally {
+            callers.shutdownNow();
         }
     }
 
