@@ -78,26 +78,17 @@ final class GroupCommit {
     /** Writes the waiting groups, outside the lock, until the leader's own write is among those done. */
     private void lead(Pending mine) {
         try {
-            while (true) {
-                List<Pending> group = new ArrayList<>();
-                lock.lock();
+            boolean ownDone = false;
+            while (!ownDone) {
+                List<Pending> group = take();
                 try {
-                    for (Pending next = waiting.poll(); next != null; next = group.size() < maxGroup ? waiting.poll() : null) {
-                        group.add(next);
-                    }
+                    write(group);
+                } catch (Error e) {
+                    // the group's callers hear of it instead of waiting for ever
+                    group.forEach(p -> p.failure = new JournalException("journal write failed: " + e, e));
+                    throw e;
                 } finally {
-                    lock.unlock();
-                }
-                write(group);
-                lock.lock();
-                try {
-                    group.forEach(p -> p.done = true);
-                    groupDone.signalAll();
-                    if (mine.done) {
-                        return;
-                    }
-                } finally {
-                    lock.unlock();
+                    ownDone = finish(group, mine);
                 }
             }
         } finally {
@@ -108,6 +99,31 @@ final class GroupCommit {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    private List<Pending> take() {
+        List<Pending> group = new ArrayList<>();
+        lock.lock();
+        try {
+            for (Pending next = waiting.poll(); next != null; next = group.size() < maxGroup ? waiting.poll() : null) {
+                group.add(next);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return group;
+    }
+
+    /** Marks the group done and wakes its callers; whether the leader's own write was in it. */
+    private boolean finish(List<Pending> group, Pending mine) {
+        lock.lock();
+        try {
+            group.forEach(p -> p.done = true);
+            groupDone.signalAll();
+            return mine.done;
+        } finally {
+            lock.unlock();
         }
     }
 

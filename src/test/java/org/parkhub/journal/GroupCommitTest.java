@@ -132,6 +132,46 @@ class GroupCommitTest {
         }
     }
 
+    /** An error (not an exception) in a group's transaction reaches every caller of the group; nobody waits for ever. */
+    @Test
+    void anErrorInAGroupReachesItsCallersAndTheNextWriteGoesThrough() throws Exception {
+        GroupCommit commits = new GroupCommit(db, 64);
+        AtomicInteger writes = new AtomicInteger();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> first = callers.submit(() -> commits.commit(c -> {
+                holding.countDown();
+                await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
+                insert(c, 1, writes);
+            }));
+            holding.await();
+            Future<?> broken = callers.submit(() -> commits.commit(c -> {
+                throw new AssertionError("broken write");
+            }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 1);
+            Future<?> beside = callers.submit(() -> commits.commit(c -> insert(c, 2, writes)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 2);
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            for (Future<?> inGroup : List.of(broken, beside)) {
+                assertThatThrownBy(() -> inGroup.get(10, TimeUnit.SECONDS)).hasStackTraceContaining("broken write");
+            }
+            commits.commit(c -> insert(c, 3, writes));
+        } finally {
+            callers.shutdownNow();
+        }
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT id FROM row_kept ORDER BY id")) {
+            List<Integer> kept = new ArrayList<>();
+            while (rs.next()) {
+                kept.add(rs.getInt(1));
+            }
+            assertThat(kept).containsExactly(1, 3);
+        }
+    }
+
     @Test
     void aLoneWriteIsCommittedAtOnce() {
         GroupCommit commits = new GroupCommit(db, 64);
