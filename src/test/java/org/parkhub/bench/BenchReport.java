@@ -78,8 +78,9 @@ record BenchReport(BenchSettings settings, LocalDate date, int cores,
     private void memoryRow(StringBuilder t) {
         row(t, String.format(Locale.ROOT, "Memory: %,d MB CSV (%,d rows) at -Xmx%s", memory.fileBytes() / (1024 * 1024),
                         memory.rows(), memory.heap()), "completes; peak RSS",
-                (memory.completed() ? "yes" : "no: " + memory.summary()) + String.format(Locale.ROOT, " in %s (%s rows/s); %,d MB",
-                        seconds(memory.seconds()), number(memory.rowsPerSecond()), memory.peakRssBytes() / (1024 * 1024)),
+                (memory.completed() ? "yes" : "no: " + memory.summary()) + String.format(Locale.ROOT,
+                        " in %s (%s rows/s); %,d MB; the merchant read %,d copies meanwhile", seconds(memory.seconds()),
+                        number(memory.rowsPerSecond()), memory.peakRssBytes() / (1024 * 1024), memory.copiesRead()),
                 "", "", goal(memory.completed(), "completes"));
     }
 

@@ -31,6 +31,7 @@ class BenchmarkSmokeTest {
         assertThat(report.fanout().badSignatures()).isZero();
         assertThat(report.memory().completed()).as(report.memory().summary()).isTrue();
         assertThat(report.memory().peakRssBytes()).isPositive();
+        assertThat(report.memory().copiesRead()).as("the merchant read its copies meanwhile").isPositive();
         assertThat(report.startup().hubMedian()).isPositive();
         assertThat(report.startup().bareMedian()).isPositive();
         assertThat(report.markdown()).contains("rows/s", "requests/s", "deliveries/s", "peak RSS", "ms to ready");

@@ -18,7 +18,8 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 /**
  * A recipient reading its delivery queue over AMQP in a transacted session (copies are acknowledged, in batches,
  * only once they are kept), reconnecting whenever the hub goes away; it keeps the message ids it saw (a receiver deduplicates by
- * them) and counts every copy that came.
+ * them) and counts every copy that came. A {@link #counting} one only counts: tens of millions of ids would not
+ * fit the test's heap.
  */
 public final class RecipientQueue implements Runnable {
 
@@ -28,13 +29,24 @@ public final class RecipientQueue implements Runnable {
     private final String participant;
     private final String apiKey;
     private final Set<String> received = ConcurrentHashMap.newKeySet();
+    private final boolean keepsIds;
     private final AtomicLong copies = new AtomicLong();
     private volatile boolean stopped;
 
     public RecipientQueue(ChildHub hub, String participant, String apiKey) {
+        this(hub, participant, apiKey, true);
+    }
+
+    private RecipientQueue(ChildHub hub, String participant, String apiKey, boolean keepsIds) {
         this.hub = hub;
         this.participant = participant;
         this.apiKey = apiKey;
+        this.keepsIds = keepsIds;
+    }
+
+    /** A recipient that counts the copies it takes and keeps no ids ({@link #received} stays empty). */
+    public static RecipientQueue counting(ChildHub hub, String participant, String apiKey) {
+        return new RecipientQueue(hub, participant, apiKey, false);
     }
 
     public String participant() {
@@ -54,7 +66,9 @@ public final class RecipientQueue implements Runnable {
                     Message copy = consumer.receive(500);
                     if (copy != null) {
                         copies.incrementAndGet();
-                        received.add(copy.getStringProperty("parkhubMessageId"));
+                        if (keepsIds) {
+                            received.add(copy.getStringProperty("parkhubMessageId"));
+                        }
                         uncommitted++;
                     }
                     // acknowledged in batches, as a busy receiver does: what a crash catches uncommitted comes again
