@@ -47,17 +47,11 @@ class GroupCommitTest {
     void writesWaitingMeanwhileAreCommittedTogetherAndAFailureStaysWithItsCaller() throws Exception {
         GroupCommit commits = new GroupCommit(db, 64);
         AtomicInteger writes = new AtomicInteger();
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(9);
         try {
             // the first write holds the writer's turn until the others are waiting
-            Future<?> first = callers.submit(() -> commits.commit(c -> {
-                holding.countDown();
-                await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
-                insert(c, 0, writes);
-            }));
-            holding.await();
+            Future<?> first = holdTheWriter(callers, commits, release, 0, writes);
             List<Future<?>> others = new ArrayList<>();
             for (int i = 1; i <= 8; i++) {
                 int id = i;
@@ -102,17 +96,11 @@ class GroupCommitTest {
     void aCallerReturnsOnceItsGroupIsCommittedNotAfterTheGroupsBehindIt() throws Exception {
         GroupCommit commits = new GroupCommit(db, 1);
         AtomicInteger writes = new AtomicInteger();
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         CountDownLatch releaseSlow = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(3);
         try {
-            Future<?> first = callers.submit(() -> commits.commit(c -> {
-                holding.countDown();
-                await().atMost(Duration.ofSeconds(10)).until(() -> releaseFirst.getCount() == 0);
-                insert(c, 1, writes);
-            }));
-            holding.await();
+            Future<?> first = holdTheWriter(callers, commits, releaseFirst, 1, writes);
             Future<?> quick = callers.submit(() -> commits.commit(c -> insert(c, 2, writes)));
             await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 1);
             Future<?> slow = callers.submit(() -> commits.commit(c -> {
@@ -137,16 +125,10 @@ class GroupCommitTest {
     void anErrorInAGroupReachesItsCallersAndTheNextWriteGoesThrough() throws Exception {
         GroupCommit commits = new GroupCommit(db, 64);
         AtomicInteger writes = new AtomicInteger();
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(3);
         try {
-            Future<?> first = callers.submit(() -> commits.commit(c -> {
-                holding.countDown();
-                await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
-                insert(c, 1, writes);
-            }));
-            holding.await();
+            Future<?> first = holdTheWriter(callers, commits, release, 1, writes);
             Future<?> broken = callers.submit(() -> commits.commit(c -> {
                 throw new AssertionError("broken write");
             }));
@@ -179,6 +161,19 @@ class GroupCommitTest {
         commits.commit(c -> insert(c, 42, transactions));
         assertThat(transactions).hasValue(1);
         assertThat(commits.waiting()).isZero();
+    }
+
+    /** A write that holds the writer's turn until released; returns once it holds it. */
+    private static Future<?> holdTheWriter(ExecutorService callers, GroupCommit commits, CountDownLatch release, int id,
+                                           AtomicInteger writes) throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<?> held = callers.submit(() -> commits.commit(c -> {
+            holding.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
+            insert(c, id, writes);
+        }));
+        holding.await();
+        return held;
     }
 
     private static void insert(Connection c, int id, AtomicInteger writes) throws java.sql.SQLException {
