@@ -63,6 +63,7 @@ record BenchReport(BenchSettings settings, LocalDate date, int cores,
         row(t, "", "", "", String.format(Locale.ROOT, "bare batched JDBC insert (%,d rows): %s", bare.rows(),
                 number(bare.rowsPerSecond())), ratio(bareInsertRatio()), goal(bareInsertRatio() >= 0.5, "≥ 0.5"));
         row(t, "", "receipt written after", seconds(csv.receiptSeconds()), "", "", "");
+        row(t, "", "hub CPU time per row", millis(csv.hubCpuMillisPerRow()), "", "", "");
     }
 
     private void restRows(StringBuilder t) {
@@ -73,6 +74,9 @@ record BenchReport(BenchSettings settings, LocalDate date, int cores,
         row(t, "", "latency p50 / p99 / p99.9", latencies(rest.orders()), "bare: " + latencies(rest.bare()), "",
                 goal(rest.orders().p99() <= 25, "p99 ≤ 25 ms"));
         row(t, "", "answers other than 202", String.valueOf(rest.orders().errors()), "bare: " + rest.bare().errors(), "", "");
+        row(t, "", "hub CPU time per request", millis(rest.orders().hubCpuMillisPerRequest()),
+                "bare: " + millis(rest.bare().hubCpuMillisPerRequest()),
+                ratio(rest.orders().hubCpuMillisPerRequest() / rest.bare().hubCpuMillisPerRequest()) + "×", "");
     }
 
     private void memoryRow(StringBuilder t) {
@@ -98,6 +102,10 @@ record BenchReport(BenchSettings settings, LocalDate date, int cores,
 
     private static String seconds(double value) {
         return String.format(Locale.ROOT, "%.1f s", value);
+    }
+
+    private static String millis(double value) {
+        return String.format(Locale.ROOT, "%.3f ms", value);
     }
 
     private static String latencies(RestBench.Result r) {

@@ -27,6 +27,9 @@ class BenchmarkSmokeTest {
         assertThat(report.rest().orders().requests()).isPositive();
         assertThat(report.rest().orders().errors()).isZero();
         assertThat(report.rest().bare().requests()).isPositive();
+        assertThat(report.csv().hubCpuSeconds()).isPositive();
+        assertThat(report.rest().orders().hubCpuSeconds()).isPositive();
+        assertThat(report.rest().bare().hubCpuSeconds()).isPositive();
         assertThat(report.fanout().deliveries()).isEqualTo((long) settings.fanoutMessages() * settings.fanoutRecipients());
         assertThat(report.fanout().badSignatures()).isZero();
         assertThat(report.memory().completed()).as(report.memory().summary()).isTrue();
@@ -34,6 +37,6 @@ class BenchmarkSmokeTest {
         assertThat(report.memory().copiesRead()).as("the merchant read its copies meanwhile").isPositive();
         assertThat(report.startup().hubMedian()).isPositive();
         assertThat(report.startup().bareMedian()).isPositive();
-        assertThat(report.markdown()).contains("rows/s", "requests/s", "deliveries/s", "peak RSS", "ms to ready");
+        assertThat(report.markdown()).contains("rows/s", "requests/s", "hub CPU time per", "deliveries/s", "peak RSS", "ms to ready");
     }
 }

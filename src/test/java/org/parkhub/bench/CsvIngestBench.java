@@ -25,10 +25,15 @@ import org.parkhub.support.TestSettings;
  */
 final class CsvIngestBench {
 
-    /** rows/s over the whole path; the receipt's time and the journal's count beside it. */
-    record Result(int rows, double seconds, double receiptSeconds, long journaled, long delivered) {
+    /** rows/s over the whole path; the receipt's time, the hub's CPU time and the journal's count beside it. */
+    record Result(int rows, double seconds, double receiptSeconds, double hubCpuSeconds, long journaled, long delivered) {
         double rowsPerSecond() {
             return rows / seconds;
+        }
+
+        /** The hub's CPU time (all threads) per row, in milliseconds, from the upload to the last copy taken. */
+        double hubCpuMillisPerRow() {
+            return hubCpuSeconds * 1000 / rows;
         }
     }
 
@@ -43,6 +48,7 @@ final class CsvIngestBench {
         try {
             reader.start();
             long started = System.nanoTime();
+            Duration cpuBefore = ProcessCpu.used(hub.process());
             upload(hub, file);
             Duration budget = Duration.ofSeconds(Math.max(300, rows / 200));
             List<String> summary = awaitSummary(hub, file.getFileName().toString(), budget);
@@ -53,13 +59,15 @@ final class CsvIngestBench {
             await().atMost(budget).pollInterval(Duration.ofMillis(100))
                     .until(() -> merchant.received().size() >= rows || !hub.process().isAlive());
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = ProcessCpu.used(hub.process()).minus(cpuBefore).toNanos() / 1e9;
             if (merchant.received().size() < rows) {
                 throw new IllegalStateException("the hub died; see " + hub.log());
             }
             merchant.stop();
             reader.join();
             hub.stop();
-            return new Result(rows, seconds, receiptSeconds, journaled(hub.dataDir()), merchant.received().size());
+            return new Result(rows, seconds, receiptSeconds, cpuSeconds, journaled(hub.dataDir()),
+                    merchant.received().size());
         } finally {
             merchant.stop();
             hub.killIfAlive();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -43,10 +45,19 @@ final class RestBench {
                         constant: ""
             """;
 
-    /** Answers per second, their latency percentiles in milliseconds, and the answers that were not 202. */
-    record Result(long requests, long errors, double seconds, double p50, double p99, double p999) {
+    /**
+     * Answers per second, their latency percentiles in milliseconds, the answers that were not 202, and the hub's
+     * CPU time (all threads) in the measured time.
+     */
+    record Result(long requests, long errors, double seconds, double p50, double p99, double p999,
+                  double hubCpuSeconds) {
         double perSecond() {
             return requests / seconds;
+        }
+
+        /** The hub's CPU time per answer in milliseconds: its work in the measured time, the routing behind it too. */
+        double hubCpuMillisPerRequest() {
+            return hubCpuSeconds * 1000 / requests;
         }
     }
 
@@ -68,9 +79,9 @@ final class RestBench {
         hub.start();
         try {
             // the bare route first: the orders leave routing work behind them
-            Result bare = drive(settings, hub.url("/bench/bare"), () -> "{}");
+            Result bare = drive(settings, hub, hub.url("/bench/bare"), () -> "{}");
             ParkFixtures fixtures = new ParkFixtures(settings.seed());
-            Result orders = drive(settings, hub.url("/api/v1/messages/order"), () -> {
+            Result orders = drive(settings, hub, hub.url("/api/v1/messages/order"), () -> {
                 synchronized (fixtures) {
                     return CanonicalMapper.toJson(fixtures.transaction().order());
                 }
@@ -81,11 +92,18 @@ final class RestBench {
         }
     }
 
-    private static Result drive(BenchSettings settings, URI target, Supplier<String> bodies) throws Exception {
+    private static Result drive(BenchSettings settings, ChildHub hub, URI target, Supplier<String> bodies)
+            throws Exception {
         long warmUpEnds = System.nanoTime() + settings.restWarmUp().toNanos();
         long ends = warmUpEnds + settings.restTime().toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(settings.restClients());
+        ScheduledExecutorService meter = Executors.newSingleThreadScheduledExecutor();
         try {
+            // the hub's CPU time read when the measured time begins and ends
+            ScheduledFuture<Duration> cpuAtStart = meter.schedule(() -> ProcessCpu.used(hub.process()),
+                    warmUpEnds - System.nanoTime(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<Duration> cpuAtEnd = meter.schedule(() -> ProcessCpu.used(hub.process()),
+                    ends - System.nanoTime(), TimeUnit.NANOSECONDS);
             List<Future<Client>> running = new ArrayList<>();
             for (int i = 0; i < settings.restClients(); i++) {
                 running.add(clients.submit(() -> new Client(target, bodies).runUntil(warmUpEnds, ends)));
@@ -99,9 +117,10 @@ final class RestBench {
             }
             return new Result(latency.getTotalCount(), errors, settings.restTime().toNanos() / 1e9,
                     latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
-                    latency.getValueAtPercentile(99.9) / 1000.0);
+                    latency.getValueAtPercentile(99.9) / 1000.0, cpuAtEnd.get().minus(cpuAtStart.get()).toNanos() / 1e9);
         } finally {
             clients.shutdownNow();
+            meter.shutdownNow();
         }
     }
 
