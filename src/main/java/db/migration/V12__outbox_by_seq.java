@@ -1,8 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -24,15 +22,7 @@ public class V12__outbox_by_seq extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        String outboxKey;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT constraint_name"
-                + " FROM information_schema.table_constraints WHERE table_schema = CURRENT_SCHEMA"
-                + " AND table_name = 'outbox' AND constraint_type = 'FOREIGN KEY'");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            // quoted: H2 named it in upper case, and unquoted it would be read in lower case (DATABASE_TO_LOWER)
-            outboxKey = '"' + rs.getString(1) + '"';
-        }
+        String outboxKey = Constraints.nameOf(connection, "outbox", "FOREIGN KEY");
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE outbox DROP CONSTRAINT " + outboxKey);
             statement.execute("DROP INDEX ix_outbox_message");
