@@ -3,8 +3,8 @@ package org.parkhub.bench;
 import java.time.Duration;
 
 /**
- * The CPU time a process has used so far (user and system, all its threads). On this shared 2-core machine a
- * hub's CPU time per message varies far less from run to run than its throughput does, so the report gives both.
+ * The CPU time a process has used so far (user and system, all its threads). A hub the benchmark keeps busy is
+ * bound by its CPU, so its CPU time per message is the cost that sets its rate, apart from any waiting.
  */
 final class ProcessCpu {
 
