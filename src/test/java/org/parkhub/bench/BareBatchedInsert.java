@@ -16,7 +16,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
  * Baseline (b): the bare component. The export's rows, read with FastCSV, go into a table of their columns in the
- * hub's database (same H2 settings) by JDBC batches of 500 rows, one commit per batch, as the hub's journal writes.
+ * hub's database (opened as the hub opens it) by JDBC batches of 500 rows, one commit per batch, as the hub's
+ * journal writes.
  */
 final class BareBatchedInsert {
 
@@ -31,8 +32,8 @@ final class BareBatchedInsert {
     private BareBatchedInsert() {
     }
 
-    static Result run(Path file, Path work) throws Exception {
-        try (HikariDataSource db = BenchDatabase.open(work.resolve("db"))) {
+    static Result run(Path file, Path work, BenchDatabase database) throws Exception {
+        try (HikariDataSource db = database.open(work.resolve("db"), "bare_insert")) {
             long started = System.nanoTime();
             long rows = 0;
             try (Reader in = Files.newBufferedReader(file, Charset.forName("GBK"));

@@ -30,8 +30,9 @@ record BenchReport(BenchSettings settings, LocalDate date, int cores,
 
     String markdown() {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "parkhub benchmark, %s, %d cores, Java %s, %s %s%n%n", date, cores,
-                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch")));
+        t.append(String.format(Locale.ROOT, "parkhub benchmark, %s, %d cores, Java %s, %s %s; database: %s%n%n", date,
+                cores, System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+                settings.database().describe()));
         t.append("| Part | Measure | parkhub | Baseline | Ratio | Goal |\n|---|---|---|---|---|---|\n");
         if (csv != null) {
             csvRows(t);

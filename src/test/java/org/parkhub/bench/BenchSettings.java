@@ -14,7 +14,7 @@ public record BenchSettings(Path workDir, long seed,
                             int restClients, Duration restWarmUp, Duration restTime,
                             int fanoutRecipients, int fanoutMessages,
                             long memoryFileBytes, String memoryHeap,
-                            int startupRuns, Set<String> parts) {
+                            int startupRuns, Set<String> parts, BenchDatabase database) {
 
     /** The parts, in the order they run. */
     public static final List<String> ALL_PARTS = List.of("csv", "rest", "fanout", "memory", "startup");
@@ -39,12 +39,15 @@ public record BenchSettings(Path workDir, long seed,
                 System.getProperty("parkhub.bench.memory-heap", "256m"),
                 Integer.getInteger("parkhub.bench.startup-runs", 5),
                 // e.g. -Dparkhub.bench.parts=rest,startup to run only those (the table then shows only them)
-                Set.of(System.getProperty("parkhub.bench.parts", String.join(",", ALL_PARTS)).split(",")));
+                Set.of(System.getProperty("parkhub.bench.parts", String.join(",", ALL_PARTS)).split(",")),
+                // e.g. -Dparkhub.bench.postgres=jdbc:postgresql://127.0.0.1:5432/test for the scale-out mode's journal
+                new BenchDatabase(System.getProperty("parkhub.bench.postgres", ""),
+                        System.getProperty("parkhub.bench.postgres-user", "postgres")));
     }
 
     /** The build's smoke run: every part once, small enough to take about a minute. */
     public static BenchSettings smoke(Path workDir) {
         return new BenchSettings(workDir, 7, 2_000, 500, 4, Duration.ofSeconds(3), Duration.ofSeconds(2),
-                3, 20, 1024 * 1024, "256m", 1, Set.copyOf(ALL_PARTS));
+                3, 20, 1024 * 1024, "256m", 1, Set.copyOf(ALL_PARTS), BenchDatabase.embedded());
     }
 }
