@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parkhub.journal.JournalException;
 import org.parkhub.journal.Statements;
 
-/** Participants and their hashed credentials in the database. */
+/** Participants in the database: their credentials hashed, their webhook signing secrets sealed. */
 public class ParticipantStore {
 
     /** A participant row with the hashes of its secrets; a rotated-out API key stays valid until its grace ends. */
@@ -51,10 +51,12 @@ public class ParticipantStore {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
+    private final SecretSealer sealer;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ParticipantStore(DataSource dataSource) {
+    public ParticipantStore(DataSource dataSource, SecretSealer sealer) {
         this.dataSource = dataSource;
+        this.sealer = sealer;
     }
 
     public boolean exists(String id) {
@@ -83,7 +85,7 @@ public class ParticipantStore {
                 ps.setString(4, stored.apiKeyHash());
                 ps.setString(5, stored.ftpPasswordHash());
                 ps.setString(6, json.writeValueAsString(p.profiles()));
-                ps.setString(7, json.writeValueAsString(p.delivery()));
+                ps.setString(7, sealedDelivery(p.id(), p.delivery()));
                 ps.setString(8, json.writeValueAsString(p.sources()));
                 ps.setObject(9, now);
                 ps.setObject(10, now);
@@ -106,7 +108,7 @@ public class ParticipantStore {
                 ps.setString(1, p.name());
                 ps.setString(2, roles(p));
                 ps.setString(3, json.writeValueAsString(p.profiles()));
-                ps.setString(4, json.writeValueAsString(p.delivery()));
+                ps.setString(4, sealedDelivery(p.id(), p.delivery()));
                 ps.setString(5, json.writeValueAsString(p.sources()));
                 ps.setObject(6, OffsetDateTime.now());
                 ps.setString(7, p.id());
@@ -196,6 +198,41 @@ public class ParticipantStore {
         }
     }
 
+    /** The delivery as stored: a webhook's secret sealed. */
+    private String sealedDelivery(String id, Delivery d) throws JsonProcessingException {
+        Delivery stored = d.secret() == null || SecretSealer.isSealed(d.secret()) ? d
+                : new Delivery(d.channel(), d.format(), d.url(), sealer.seal(d.secret(), id), d.maxAttempts(),
+                        d.batchSize(), d.batchSeconds());
+        return json.writeValueAsString(stored);
+    }
+
+    private Delivery openedDelivery(String id, String stored) throws JsonProcessingException {
+        Delivery d = json.readValue(stored, Delivery.class);
+        return d.secret() == null ? d : new Delivery(d.channel(), d.format(), d.url(), sealer.open(d.secret(), id),
+                d.maxAttempts(), d.batchSize(), d.batchSeconds());
+    }
+
+    /** Seals the webhook secrets a version before sealing kept in clear; returns how many. */
+    public int sealClearSecrets() {
+        int sealed = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement read = c.prepareStatement("SELECT id, delivery FROM participant");
+             PreparedStatement write = c.prepareStatement("UPDATE participant SET delivery = ? WHERE id = ?");
+             ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                Delivery d = json.readValue(rs.getString("delivery"), Delivery.class);
+                if (d.secret() != null && !SecretSealer.isSealed(d.secret())) {
+                    write.setString(1, sealedDelivery(rs.getString("id"), d));
+                    write.setString(2, rs.getString("id"));
+                    sealed += write.executeUpdate();
+                }
+            }
+            return sealed;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new JournalException("cannot seal the participants' webhook secrets", e);
+        }
+    }
+
     public List<Stored> findAll() {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Map<PartyCode, String>> codes = new HashMap<>();
@@ -220,7 +257,7 @@ public class ParticipantStore {
                                     .collect(Collectors.toSet()),
                             codes.getOrDefault(id, Map.of()),
                             new LinkedHashMap<>(json.readValue(rs.getString("profiles"), STRING_MAP)),
-                            json.readValue(rs.getString("delivery"), Delivery.class),
+                            openedDelivery(id, rs.getString("delivery")),
                             json.readValue(rs.getString("sources"), SOURCES));
                     all.add(new Stored(p, rs.getString("api_key_hash"), rs.getString("ftp_password_hash"),
                             rs.getString("previous_api_key_hash"),

@@ -68,10 +68,13 @@ import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.CredentialCheck;
+import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
+import org.parkhub.participant.RemoteSource;
 import org.parkhub.participant.SecretHasher;
+import org.parkhub.participant.SecretSealer;
 import org.parkhub.routing.OutboxRelay;
 import org.parkhub.routing.Router;
 import org.parkhub.routing.RouterConsumer;
@@ -115,11 +118,18 @@ public class HubServices implements CamelConfiguration {
             closeWithContext(context, "database compaction", compaction::close);
         }
 
-        ParticipantStore store = new ParticipantStore(dataSource);
+        SecretSealer sealer = SecretSealer.fromKeyFile(settings.secretsKeyFile());
+        LOG.info("secrets: webhook secrets sealed with key {} from {}", sealer.keyId(), settings.secretsKeyFile());
+        ParticipantStore store = new ParticipantStore(dataSource, sealer);
+        int unsealed = store.sealClearSecrets();
+        if (unsealed > 0) {
+            LOG.info("secrets: sealed {} webhook secrets an earlier version kept in clear", unsealed);
+        }
         SecretHasher hasher = new SecretHasher();
         new ParticipantSeed(store, hasher).importFile(settings.participantsFile());
         ParticipantDirectory participants = new ParticipantDirectory(store);
         participants.reload();
+        warnOfStoredSourceProblems(participants);
         CredentialCheck credentials = new CredentialCheck(participants, hasher);
 
         HubBroker broker = settings.embeddedBroker()
@@ -311,5 +321,17 @@ public class HubServices implements CamelConfiguration {
     @FunctionalInterface
     private interface Closer {
         void close() throws Exception;
+    }
+
+    /** Sources stored by a version that did not check them (a password in clear) keep working, but are named. */
+    private static void warnOfStoredSourceProblems(ParticipantDirectory participants) {
+        for (Participant p : participants.all()) {
+            for (RemoteSource source : p.sources()) {
+                String problem = source.problem();
+                if (problem != null) {
+                    LOG.warn("participant {}: source for {}: {}; change it in the console", p.id(), source.folder(), problem);
+                }
+            }
+        }
     }
 }

@@ -24,6 +24,7 @@ public record HubSettings(
         String dbUser,
         String dbPassword,
         Path participantsFile,
+        Path secretsKeyFile,
         Path routingFile,
         long maxBodyBytes,
         long rateLimitPerSecond,
@@ -86,8 +87,9 @@ public record HubSettings(
     public static HubSettings from(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
         Reader read = key -> properties.resolveProperty("parkhub." + key).map(String::trim).orElse("");
+        Path dataDir = Path.of(orDefault(read.get("data-dir"), "./data"));
         return new HubSettings(
-                Path.of(orDefault(read.get("data-dir"), "./data")),
+                dataDir,
                 read.get("broker.url"),
                 read.get("broker.user"),
                 read.get("broker.password"),
@@ -97,6 +99,7 @@ public record HubSettings(
                 read.get("db.user"),
                 read.get("db.password"),
                 Path.of(orDefault(read.get("participants-file"), "config/participants.yaml")),
+                read.get("secrets.key-file").isEmpty() ? dataDir.resolve("secrets.key") : Path.of(read.get("secrets.key-file")),
                 Path.of(orDefault(read.get("routing-file"), "config/routing.yaml")),
                 Long.parseLong(orDefault(read.get("http.max-body-bytes"), "10485760")),
                 Long.parseLong(orDefault(read.get("http.rate-limit.per-second"), "50")),

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.support.ConsoleClient;
 import org.parkhub.support.Demo;
 import org.parkhub.support.RunningHub;
 
@@ -102,6 +103,26 @@ class ExternalModeTest {
                 hub.get("/api/v1/messages/" + messageId, Demo.PLATFORM_KEY).body()).path("status").asText(), "ROUTED"::equals);
         await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(
                 hub.get("/api/v1/messages/" + duringId, Demo.PLATFORM_KEY).body()).path("status").asText(), "ROUTED"::equals);
+    }
+
+    @Test
+    @Order(3)
+    void aWebhookSecretGivenThroughTheConsoleIsSealedInPostgresUnderTheNodesKeyFile() throws Exception {
+        String secret = "console-given-webhook-secret-42";
+        String form = """
+                {"id": "WH-HOOK", "name": "Hooked Warehouse", "roles": ["WAREHOUSE"], "codes": {},
+                 "delivery": {"channel": "webhook", "format": "json", "url": "https://hook.example/in", "secret": "%s"}}"""
+                .formatted(secret);
+        ConsoleClient console = ConsoleClient.login(hub, Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+        HttpResponse<String> created = console.post("/api/v1/admin/participants", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(dataDir.resolve("secrets.key")).as("made at the first start").exists();
+        try (Connection c = DriverManager.getConnection(POSTGRES + "?currentSchema=" + SCHEMA, "postgres", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT delivery FROM participant WHERE id = 'WH-HOOK'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).contains("\"secret\":\"sealed:v1:").doesNotContain(secret);
+        }
     }
 
     @Test

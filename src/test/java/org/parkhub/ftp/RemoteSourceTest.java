@@ -62,13 +62,14 @@ class RemoteSourceTest {
         Files.createDirectories(sftpHome.resolve("receipts"));
         sftpServer = firmsOwnSftpServer();
         String sftp = "sftp://wms@127.0.0.1:" + sftpServer.getPort();
-        String sftpOptions = "password=wms-secret&strictHostKeyChecking=no&useUserKnownHostsFile=false";
+        // passwords as placeholders, as a participant's sources must give them (resolved from the hub's settings here)
+        String sftpOptions = "password={{wms.password}}&strictHostKeyChecking=no&useUserKnownHostsFile=false";
         String participants = Files.readString(Path.of("config/participants.yaml")).replace(
                 "    profiles: {stock: warehouse-gbk}\n",
                 "    profiles: {stock: warehouse-gbk}\n"
                         + "    sources:\n"
-                        + "      - {folder: stock, uri: '" + ftp + "/export?username=wms&password=wms-secret',\n"
-                        + "         receipts: '" + ftp + "/receipts?username=wms&password=wms-secret&passiveMode=true&binary=true'}\n"
+                        + "      - {folder: stock, uri: '" + ftp + "/export?username=wms&password={{wms.password}}',\n"
+                        + "         receipts: '" + ftp + "/receipts?username=wms&password={{wms.password}}&passiveMode=true&binary=true'}\n"
                         + "      - {folder: stock, uri: '" + sftp + "/export?" + sftpOptions + "',\n"
                         + "         receipts: '" + sftp + "/receipts?" + sftpOptions + "'}\n"
                         + "      - {folder: stock, uri: 'file:" + share.resolve("export") + "',\n"
@@ -78,7 +79,8 @@ class RemoteSourceTest {
         hub = RunningHub.start(dataDir.resolve("hub"), Map.of(
                 "parkhub.participants-file", participantsFile.toString(),
                 "parkhub.sources.poll-ms", "300",
-                "parkhub.sources.settle-ms", "500"));
+                "parkhub.sources.settle-ms", "500",
+                "wms.password", "wms-secret"));
     }
 
     @AfterAll

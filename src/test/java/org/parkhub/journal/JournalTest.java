@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parkhub.participant.SecretSealer;
 import org.parkhub.admin.AdminSessions;
 import org.parkhub.admin.AuditLog;
 import org.parkhub.fixtures.ParkFixtures;
@@ -377,7 +378,7 @@ class JournalTest {
             assertThat(audit.recent(10, null)).extracting(AuditLog.Entry::action).contains("login");
 
             assertThat(new DeliveryLog(dataSource, clock, ZONE, null).deadPerRecipient()).isEmpty();
-            ParticipantStore store = new ParticipantStore(dataSource);
+            ParticipantStore store = new ParticipantStore(dataSource, SecretSealer.withNewKey());
             Participant merchant = store.findAll().stream().map(ParticipantStore.Stored::participant)
                     .filter(p -> p.id().equals("MERCH-01")).findFirst().orElseThrow();
             Participant taking = new Participant(merchant.id(), "Renamed", merchant.roles(),
@@ -406,7 +407,7 @@ class JournalTest {
         }
         HubSettings settings = TestSettings.withDatabase(h2Dir, url, database.equals("postgresql") ? "postgres" : "");
         HikariDataSource dataSource = Database.open(settings);
-        new ParticipantSeed(new ParticipantStore(dataSource), new SecretHasher()).importFile(settings.participantsFile());
+        new ParticipantSeed(new ParticipantStore(dataSource, SecretSealer.withNewKey()), new SecretHasher()).importFile(settings.participantsFile());
         return dataSource;
     }
 }

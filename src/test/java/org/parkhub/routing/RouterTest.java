@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.participant.SecretSealer;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
@@ -53,7 +54,7 @@ class RouterTest {
     static void setUp() {
         HubSettings settings = TestSettings.embedded(dataDir);
         dataSource = Database.open(settings);
-        ParticipantStore store = new ParticipantStore(dataSource);
+        ParticipantStore store = new ParticipantStore(dataSource, SecretSealer.withNewKey());
         new ParticipantSeed(store, new SecretHasher()).importFile(settings.participantsFile());
         ParticipantDirectory participants = new ParticipantDirectory(store);
         participants.reload();

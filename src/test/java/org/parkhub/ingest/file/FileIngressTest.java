@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.participant.SecretSealer;
 import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.fixtures.RecordEdit;
@@ -57,7 +58,7 @@ class FileIngressTest {
     @BeforeEach
     void setUp() {
         dataSource = Database.open(TestSettings.embedded(dataDir));
-        ParticipantStore store = new ParticipantStore(dataSource);
+        ParticipantStore store = new ParticipantStore(dataSource, SecretSealer.withNewKey());
         new ParticipantSeed(store, new SecretHasher()).importFile(Path.of("config/participants.yaml"));
         store.insert(new ParticipantStore.Stored(new Participant("WH-STRICT", "Strict warehouse", Set.of(Role.WAREHOUSE),
                 Map.of(PartyCode.WAREHOUSE, "QDBW01X"), Map.of("stock", "stock-strict"), Delivery.defaultQueue()), null, null));
