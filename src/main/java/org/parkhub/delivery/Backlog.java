@@ -1,6 +1,7 @@
 package org.parkhub.delivery;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.jms.JMSException;
@@ -26,13 +27,17 @@ public class Backlog {
     }
 
     public Map<String, Long> perRecipient() throws JMSException {
-        Map<String, Long> pending = log.backlog();
+        List<String> hubDelivered = participants.all().stream().filter(Backlog::hubDelivers).map(Participant::id).toList();
+        Map<String, Long> pending = log.backlog(hubDelivered);
         Map<String, Long> backlog = new LinkedHashMap<>();
         for (Participant participant : participants.all()) {
-            boolean hubDelivers = participant.delivery().webhook() || participant.delivery().ftp();
-            backlog.put(participant.id(), hubDelivers ? pending.getOrDefault(participant.id(), 0L)
+            backlog.put(participant.id(), hubDelivers(participant) ? pending.getOrDefault(participant.id(), 0L)
                     : queues.messages(participant.deliveryQueue()));
         }
         return backlog;
+    }
+
+    private static boolean hubDelivers(Participant participant) {
+        return participant.delivery().webhook() || participant.delivery().ftp();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.OutboxEntry;
+import org.parkhub.journal.OutboxVacuum;
 import org.parkhub.model.Envelope;
 
 /**
@@ -27,11 +28,13 @@ public class OutboxRelay {
     private final Journal journal;
     private final ConnectionFactory connections;
     private final int batchSize;
+    private final OutboxVacuum vacuum;
 
-    public OutboxRelay(Journal journal, ConnectionFactory connections, int batchSize) {
+    public OutboxRelay(Journal journal, ConnectionFactory connections, int batchSize, OutboxVacuum vacuum) {
         this.journal = journal;
         this.connections = connections;
         this.batchSize = batchSize;
+        this.vacuum = vacuum;
     }
 
     /** Publishes what the outbox holds, batch after batch; returns how many messages went out. */
@@ -40,6 +43,7 @@ public class OutboxRelay {
         for (List<OutboxEntry> batch = journal.unpublished(batchSize); !batch.isEmpty(); batch = journal.unpublished(batchSize)) {
             publish(batch);
             journal.published(batch);
+            vacuum.cleared(batch.size());
             published += batch.size();
         }
         return published;

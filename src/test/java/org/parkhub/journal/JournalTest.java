@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +27,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parkhub.participant.SecretSealer;
 import org.parkhub.admin.AdminSessions;
 import org.parkhub.admin.AuditLog;
 import org.parkhub.fixtures.ParkFixtures;
@@ -49,6 +54,7 @@ import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.PartyCode;
 import org.parkhub.participant.SecretHasher;
+import org.parkhub.participant.SecretSealer;
 import org.parkhub.platform.Database;
 import org.parkhub.platform.HubSettings;
 import org.parkhub.support.TestSettings;
@@ -144,6 +150,64 @@ class JournalTest {
                             org.assertj.core.groups.Tuple.tuple("WH-QD-01", DeliveryStatus.QUEUED));
             assertThat(entry.isVisibleTo("WH-QD-01")).isTrue();
             assertThat(entry.isVisibleTo("LOG-01")).isFalse();
+        }
+    }
+
+    /**
+     * PostgreSQL keeps cleared outbox entries in the key's index until a vacuum, and the relay's scan from the oldest
+     * entry steps over them (this machine's server runs without autovacuum): the relay's vacuum takes them out.
+     */
+    @Test
+    void clearedOutboxEntriesAreVacuumedAwayOnPostgres() throws Exception {
+        try (HikariDataSource dataSource = open("postgresql")) {
+            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            List<Incoming> orders = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                orders.add(new Incoming(new ParkFixtures(1_000 + i).transaction().order(), "request v" + i + " item 0"));
+            }
+            journal.accept("PLAT-01", Channel.REST, orders);
+            List<OutboxEntry> entries = journal.unpublished(10_000);
+            journal.published(entries);
+            relayScanPages(dataSource); // the first scan also reads the rows, and marks their index entries dead
+            int before = relayScanPages(dataSource);
+            OutboxVacuum.every(dataSource, 1_000_000).cleared(entries.size());
+            assertThat(relayScanPages(dataSource)).as("fewer cleared than the round's size: no vacuum").isEqualTo(before);
+            OutboxVacuum.every(dataSource, entries.size()).cleared(entries.size());
+            int after = relayScanPages(dataSource);
+            assertThat(before).as("the scan steps over the cleared entries' pages").isGreaterThan(5);
+            assertThat(after).as("after the vacuum").isLessThanOrEqualTo(3);
+            assertThat(journal.unpublished(10)).isEmpty();
+        }
+    }
+
+    /** The pages PostgreSQL reads to find the relay's next entries (EXPLAIN's buffers for the outbox scan). */
+    private static int relayScanPages(HikariDataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)"
+                     + " SELECT seq, message_id FROM outbox ORDER BY seq FETCH FIRST 500 ROWS ONLY")) {
+            rs.next();
+            JsonNode plan = new ObjectMapper().readTree(rs.getString(1)).get(0).get("Plan");
+            return plan.get("Shared Hit Blocks").asInt() + plan.get("Shared Read Blocks").asInt();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The backlog counts only the recipients asked for: a queue reader's copies stay QUEUED for ever. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theBacklogCountsOnlyTheRecipientsAskedFor(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            DeliveryLog log = new DeliveryLog(dataSource, Clock.system(ZONE), ZONE, null);
+            long before = log.backlog(List.of("WH-QD-01")).getOrDefault("WH-QD-01", 0L);
+            Envelope order = one(journal, new ParkFixtures(23).transaction().order(), "request r7 item 0");
+            journal.recordRouting(Map.of(order.messageId(),
+                    List.of(new Recipient("MERCH-01", "code:ebcCode"), new Recipient("WH-QD-01", "role:WAREHOUSE"))));
+            Map<String, Long> backlog = log.backlog(List.of("WH-QD-01", "LOG-01"));
+            assertThat(backlog).containsOnlyKeys("WH-QD-01").containsEntry("WH-QD-01", before + 1);
+            assertThat(log.backlog(List.of("MERCH-01"))).containsKey("MERCH-01");
+            assertThat(log.backlog(List.of())).isEmpty();
         }
     }
 
