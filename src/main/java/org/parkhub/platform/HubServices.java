@@ -66,7 +66,6 @@ import org.parkhub.ingest.file.RemoteIntake;
 import org.parkhub.ingest.file.RemoteSources;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
-import org.parkhub.journal.OutboxVacuum;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
@@ -101,8 +100,6 @@ public class HubServices implements CamelConfiguration {
     private static final Path SCHEMAS_DIR = Path.of("schemas/canonical");
     /** The name under which camel-micrometer-prometheus keeps the registry it serves. */
     private static final String METRICS_REGISTRY = "metricsRegistry";
-    /** PostgreSQL's outbox is vacuumed after this many cleared entries (see OutboxVacuum). */
-    private static final long OUTBOX_VACUUM_ENTRIES = 100_000;
     /** How often the embedded database's half-empty chunks are looked at (see EmbeddedStoreCompaction). */
     private static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(1);
 
@@ -190,9 +187,7 @@ public class HubServices implements CamelConfiguration {
                 administration.secureCookie()));
         registry.bind("auditAdmin", new AuditAdmin(adminAccess, audit));
         registry.bind("consoleAssets", new ConsoleAssets(sessions));
-        OutboxVacuum vacuum = settings.embeddedDatabase() ? OutboxVacuum.none()
-                : OutboxVacuum.every(dataSource, OUTBOX_VACUUM_ENTRIES);
-        registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize(), vacuum));
+        registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
         DeliveryFormat formats = new DeliveryFormat(participants, settings.timeZone());
         WebhookDelivery webhooks = new WebhookDelivery(participants, formats, deliveryLog, settings.deliveries(), clock);

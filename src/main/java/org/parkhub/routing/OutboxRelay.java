@@ -13,7 +13,6 @@ import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.OutboxEntry;
-import org.parkhub.journal.OutboxVacuum;
 import org.parkhub.model.Envelope;
 
 /**
@@ -28,13 +27,11 @@ public class OutboxRelay {
     private final Journal journal;
     private final ConnectionFactory connections;
     private final int batchSize;
-    private final OutboxVacuum vacuum;
 
-    public OutboxRelay(Journal journal, ConnectionFactory connections, int batchSize, OutboxVacuum vacuum) {
+    public OutboxRelay(Journal journal, ConnectionFactory connections, int batchSize) {
         this.journal = journal;
         this.connections = connections;
         this.batchSize = batchSize;
-        this.vacuum = vacuum;
     }
 
     /** Publishes what the outbox holds, batch after batch; returns how many messages went out. */
@@ -43,7 +40,6 @@ public class OutboxRelay {
         for (List<OutboxEntry> batch = journal.unpublished(batchSize); !batch.isEmpty(); batch = journal.unpublished(batchSize)) {
             publish(batch);
             journal.published(batch);
-            vacuum.cleared(batch.size());
             published += batch.size();
         }
         return published;

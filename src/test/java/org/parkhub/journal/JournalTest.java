@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +25,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -150,46 +144,6 @@ class JournalTest {
                             org.assertj.core.groups.Tuple.tuple("WH-QD-01", DeliveryStatus.QUEUED));
             assertThat(entry.isVisibleTo("WH-QD-01")).isTrue();
             assertThat(entry.isVisibleTo("LOG-01")).isFalse();
-        }
-    }
-
-    /**
-     * PostgreSQL keeps cleared outbox entries in the key's index until a vacuum, and the relay's scan from the oldest
-     * entry steps over them (this machine's server runs without autovacuum): the relay's vacuum takes them out.
-     */
-    @Test
-    void clearedOutboxEntriesAreVacuumedAwayOnPostgres() throws Exception {
-        try (HikariDataSource dataSource = open("postgresql")) {
-            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
-            List<Incoming> orders = new ArrayList<>();
-            for (int i = 0; i < 3_000; i++) {
-                orders.add(new Incoming(new ParkFixtures(1_000 + i).transaction().order(), "request v" + i + " item 0"));
-            }
-            journal.accept("PLAT-01", Channel.REST, orders);
-            List<OutboxEntry> entries = journal.unpublished(10_000);
-            journal.published(entries);
-            relayScanPages(dataSource); // the first scan also reads the rows, and marks their index entries dead
-            int before = relayScanPages(dataSource);
-            OutboxVacuum.every(dataSource, 1_000_000).cleared(entries.size());
-            assertThat(relayScanPages(dataSource)).as("fewer cleared than the round's size: no vacuum").isEqualTo(before);
-            OutboxVacuum.every(dataSource, entries.size()).cleared(entries.size());
-            int after = relayScanPages(dataSource);
-            assertThat(before).as("the scan steps over the cleared entries' pages").isGreaterThan(5);
-            assertThat(after).as("after the vacuum").isLessThanOrEqualTo(3);
-            assertThat(journal.unpublished(10)).isEmpty();
-        }
-    }
-
-    /** The pages PostgreSQL reads to find the relay's next entries (EXPLAIN's buffers for the outbox scan). */
-    private static int relayScanPages(HikariDataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)"
-                     + " SELECT seq, message_id FROM outbox ORDER BY seq FETCH FIRST 500 ROWS ONLY")) {
-            rs.next();
-            JsonNode plan = new ObjectMapper().readTree(rs.getString(1)).get(0).get("Plan");
-            return plan.get("Shared Hit Blocks").asInt() + plan.get("Shared Read Blocks").asInt();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 
