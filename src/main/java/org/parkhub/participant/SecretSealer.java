@@ -42,7 +42,7 @@ public final class SecretSealer {
         this.keyId = idOf(key);
     }
 
-    /** A sealer with a new random key (tests, and a hub's first start). */
+    /** A sealer with a new random key, kept nowhere (tests of what is stored). */
     public static SecretSealer withNewKey() {
         byte[] key = new byte[KEY_BYTES];
         RANDOM.nextBytes(key);
