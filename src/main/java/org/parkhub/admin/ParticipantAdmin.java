@@ -176,8 +176,7 @@ public class ParticipantAdmin {
     private static ParticipantForm keepSecret(ParticipantForm form, String id, Participant before) {
         Delivery sent = form.delivery();
         Delivery kept = sent != null && sent.webhook() && sent.secret() == null && before.delivery().webhook()
-                ? new Delivery(sent.channel(), sent.format(), sent.url(), before.delivery().secret(), sent.maxAttempts(),
-                sent.batchSize(), sent.batchSeconds())
+                ? sent.withSecret(before.delivery().secret())
                 : sent;
         return new ParticipantForm(id, form.name(), form.roles(), form.codes(), form.profiles(), kept, form.sources());
     }

@@ -56,6 +56,11 @@ public record Delivery(String channel, String format, String url, String secret,
         return null;
     }
 
+    /** The same settings with another webhook secret (sealed, opened, or kept from before). */
+    public Delivery withSecret(String newSecret) {
+        return new Delivery(channel, format, url, newSecret, maxAttempts, batchSize, batchSeconds);
+    }
+
     public boolean ftp() {
         return FTP.equals(channel);
     }

@@ -201,15 +201,13 @@ public class ParticipantStore {
     /** The delivery as stored: a webhook's secret sealed. */
     private String sealedDelivery(String id, Delivery d) throws JsonProcessingException {
         Delivery stored = d.secret() == null || SecretSealer.isSealed(d.secret()) ? d
-                : new Delivery(d.channel(), d.format(), d.url(), sealer.seal(d.secret(), id), d.maxAttempts(),
-                        d.batchSize(), d.batchSeconds());
+                : d.withSecret(sealer.seal(d.secret(), id));
         return json.writeValueAsString(stored);
     }
 
     private Delivery openedDelivery(String id, String stored) throws JsonProcessingException {
         Delivery d = json.readValue(stored, Delivery.class);
-        return d.secret() == null ? d : new Delivery(d.channel(), d.format(), d.url(), sealer.open(d.secret(), id),
-                d.maxAttempts(), d.batchSize(), d.batchSeconds());
+        return d.secret() == null ? d : d.withSecret(sealer.open(d.secret(), id));
     }
 
     /** Seals the webhook secrets a version before sealing kept in clear; returns how many. */
