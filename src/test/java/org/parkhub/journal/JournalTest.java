@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,6 +79,7 @@ class JournalTest {
              Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + "_v8 CASCADE");
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + "_plans CASCADE");
         }
     }
 
@@ -409,19 +413,55 @@ class JournalTest {
         }
     }
 
+    /**
+     * Finding 19: PostgreSQL kept the relay poll's plan from the journal's first minutes (a hash join over every
+     * message, cheap while there were few) and, millions of rows later, each poll still read the whole journal.
+     * The hub's connections plan each run for the tables as they are: polled while the journal is empty, the same
+     * prepared poll later reads its entries' messages by key.
+     */
+    @Test
+    void theRelayPollIsPlannedForTheJournalAsItIsNow() throws Exception {
+        try (HikariDataSource dataSource = open("postgresql", SCHEMA + "_plans");
+             Connection c = dataSource.getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("PREPARE poll(int) AS " + Journal.UNPUBLISHED.replace("?", "$1"));
+            for (int run = 0; run < 10; run++) {
+                s.execute("EXECUTE poll(500)");
+            }
+            s.execute("INSERT INTO message (id, type, schema_version, sender, received_at, channel, source, payload)"
+                    + " SELECT 'bulk-' || g, 'STOCK_MOVEMENT', '1', 'PLAT-01', now(), 'FTP', 'bulk.csv', '{}'"
+                    + " FROM generate_series(1, 300000) g");
+            s.execute("INSERT INTO outbox (message_id, created_at) SELECT 'bulk-' || g, now() FROM generate_series(1, 300000) g");
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("EXPLAIN EXECUTE poll(500)")) {
+                while (rs.next()) {
+                    plan.add(rs.getString(1));
+                }
+            }
+            assertThat(plan).as(String.join("\n", plan))
+                    .anyMatch(line -> line.contains("Index") && line.contains("on message m"))
+                    .noneMatch(line -> line.contains("Seq Scan on message"));
+        }
+    }
+
     /** Journals one message from the platform by REST. */
     private static Envelope one(Journal journal, Record payload, String source) {
         return journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(payload, source))).get(0);
     }
 
     private static HikariDataSource open(String database) throws SQLException {
+        return open(database, SCHEMA);
+    }
+
+    /** The hub's pool on H2, or on PostgreSQL in {@code schema} (made if missing). */
+    private static HikariDataSource open(String database, String schema) throws SQLException {
         String url = "";
         if (database.equals("postgresql")) {
             try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
                  Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             }
-            url = POSTGRES + "?currentSchema=" + SCHEMA;
+            url = POSTGRES + "?currentSchema=" + schema;
         }
         HubSettings settings = TestSettings.withDatabase(h2Dir, url, database.equals("postgresql") ? "postgres" : "");
         HikariDataSource dataSource = Database.open(settings);
