@@ -8,7 +8,6 @@ import java.util.Set;
 import org.apache.camel.Exchange;
 import org.parkhub.ingest.ApiAuthentication;
 import org.parkhub.ingest.Problem;
-import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.Role;
 
@@ -23,11 +22,11 @@ public class AdminAccess {
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final CredentialCheck credentials;
+    private final ApiAuthentication authentication;
     private final AdminSessions sessions;
 
-    public AdminAccess(CredentialCheck credentials, AdminSessions sessions) {
-        this.credentials = credentials;
+    public AdminAccess(ApiAuthentication authentication, AdminSessions sessions) {
+        this.authentication = authentication;
         this.sessions = sessions;
     }
 
@@ -36,7 +35,7 @@ public class AdminAccess {
         if (exchange.getMessage().getHeader("Authorization") == null && cookie.isPresent()) {
             return bySession(exchange, cookie.get());
         }
-        Optional<Participant> caller = ApiAuthentication.caller(exchange, credentials);
+        Optional<Participant> caller = authentication.caller(exchange);
         if (caller.isEmpty()) {
             return Optional.empty();
         }

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
-import org.parkhub.platform.GuessThrottle;
+import org.parkhub.ingest.ApiAuthentication;
+import org.parkhub.security.GuessThrottle;
 
 /**
  * {@code /api/v1/admin/login}, {@code /logout} and {@code /session}: the console's session. A login answers
@@ -43,26 +44,37 @@ public class AdminLogin {
             return;
         }
         String user = sent.get().user() == null ? "" : sent.get().user();
-        Optional<Duration> locked = throttle.lockedFor(user);
+        String client = ApiAuthentication.clientAddress(exchange);
+        GuessThrottle.Account account = throttle.consoleUser(user);
+        Optional<Duration> locked = throttle.lockedFor(account, client);
         if (locked.isPresent()) {
-            long seconds = Math.max(1, locked.get().toSeconds());
-            Problem.of(429, "locked", "Too many failed logins", "too many wrong passwords for " + user + ": try again in "
-                    + seconds + " s").writeTo(exchange);
-            exchange.getMessage().setHeader("Retry-After", seconds);
+            refuse(exchange, "too many wrong passwords for " + user + " from " + client, locked.get());
+            return;
+        }
+        try {
+            throttle.takeTurn(client);
+        } catch (GuessThrottle.Slowed slowed) {
+            refuse(exchange, "too many wrong passwords from " + client, slowed.retryAfter());
             return;
         }
         if (users.verify(user, sent.get().password()).isEmpty()) {
-            throttle.failed(user);
+            throttle.failed(account, client);
             // a name that is no admin's is not written down: it may be a password typed in the wrong field
             audit.record(users.exists(user) ? user : "(unknown)", "login-refused", null, "wrong user or password");
             Problem.of(401, "login-failed", "Login failed", "wrong user or password").writeTo(exchange);
             return;
         }
-        throttle.succeeded(user);
+        throttle.succeeded(account, client);
         AdminSessions.Session session = sessions.open(user);
         audit.record(user, "login", null, null);
         HttpReply.answer(exchange, 200, "session", describe(session));
         SessionCookie.set(exchange, session.token(), sessions.idle(), secureCookie);
+    }
+
+    private static void refuse(Exchange exchange, String why, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        Problem.of(429, "locked", "Too many failed logins", why + ": try again in " + seconds + " s").writeTo(exchange);
+        exchange.getMessage().setHeader("Retry-After", seconds);
     }
 
     public void logout(Exchange exchange) {

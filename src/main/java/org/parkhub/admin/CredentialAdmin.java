@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
+import org.parkhub.participant.ApiKey;
 import org.parkhub.participant.NewSecret;
 import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.SecretHasher;
@@ -56,9 +57,9 @@ public class CredentialAdmin {
             Problem.of(400, "bad-query", "Bad query", "graceSeconds cannot be negative").writeTo(exchange);
             return;
         }
-        String apiKey = NewSecret.apiKey();
+        ApiKey apiKey = ApiKey.generate();
         OffsetDateTime graceUntil = OffsetDateTime.now().plus(grace);
-        if (!store.rotateApiKey(id, hasher.hash(apiKey), graceUntil)) {
+        if (!store.rotateApiKey(id, apiKey.id(), hasher.hash(apiKey.text()), graceUntil)) {
             notFound(exchange, id);
             return;
         }
@@ -66,7 +67,7 @@ public class CredentialAdmin {
         audit.record(admin.get().name(), "api-key-rotated", id, "previous key valid until " + graceUntil);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("participant", id);
-        answer.put("apiKey", apiKey);
+        answer.put("apiKey", apiKey.text());
         answer.put("previousKeyValidUntil", graceUntil);
         HttpReply.answer(exchange, 200, "apiKey", answer);
     }

@@ -19,6 +19,7 @@ import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.ingest.csv.ProfileAssignments;
 import org.parkhub.ingest.file.InboundFiles;
 import org.parkhub.journal.TrafficLog;
+import org.parkhub.participant.ApiKey;
 import org.parkhub.participant.CodeTakenException;
 import org.parkhub.participant.Delivery;
 import org.parkhub.participant.NewSecret;
@@ -106,10 +107,10 @@ public class ParticipantAdmin {
             Problem.of(409, "exists", "Participant exists", "there is already a participant " + p.id()).writeTo(exchange);
             return;
         }
-        String apiKey = NewSecret.apiKey();
+        ApiKey apiKey = ApiKey.generate();
         String ftpPassword = NewSecret.ftpPassword();
         try {
-            store.insert(new ParticipantStore.Stored(p, hasher.hash(apiKey), hasher.hash(ftpPassword)));
+            store.insert(new ParticipantStore.Stored(p, apiKey.id(), hasher.hash(apiKey.text()), hasher.hash(ftpPassword)));
         } catch (CodeTakenException e) {
             Problem.of(409, "code-taken", "Code taken", e.getMessage()).writeTo(exchange);
             return;
@@ -117,7 +118,7 @@ public class ParticipantAdmin {
         changes.joined(p);
         audit.record(admin.get().name(), "participant-created", p.id(), describe(p).toString());
         Map<String, Object> answer = describe(p);
-        answer.put("apiKey", apiKey);
+        answer.put("apiKey", apiKey.text());
         answer.put("ftpPassword", ftpPassword);
         HttpReply.answer(exchange, 201, "participant", answer);
     }

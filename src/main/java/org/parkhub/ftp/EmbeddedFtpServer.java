@@ -18,8 +18,8 @@ import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.platform.DataDisk;
-import org.parkhub.platform.GuessThrottle;
 import org.parkhub.platform.HubSettings;
+import org.parkhub.security.GuessThrottle;
 
 /**
  * The park's FTP server (Apache FtpServer): one account per participant, each confined to its home, uploads

@@ -11,14 +11,17 @@ import org.apache.ftpserver.ftplet.FtpReply;
 import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
-import org.parkhub.platform.GuessThrottle;
+import org.parkhub.security.GuessThrottle;
 
 /**
- * Slows password guessing over FTP across connections: the server itself only delays a wrong password and
- * drops a connection after a few; a client address with too many wrong passwords is turned away (421) until
- * its lockout has passed, even with the right one.
+ * Slows password guessing over FTP across connections (the server itself only delays a wrong password and drops
+ * a connection after a few): a participant with too many wrong passwords from one address is turned away there
+ * (421) until its lockout has passed, even with the right one; an address slowed for guessing gets one password
+ * check per pace.
  */
 final class LoginGuard extends DefaultFtplet {
+
+    private static final String LOGIN_USER = "parkhub.login-user";
 
     private final GuessThrottle guesses;
 
@@ -27,30 +30,46 @@ final class LoginGuard extends DefaultFtplet {
     }
 
     @Override
-    public FtpletResult onConnect(FtpSession session) throws FtpException {
-        return refuseIfLocked(session);
-    }
-
-    @Override
     public FtpletResult beforeCommand(FtpSession session, FtpRequest request) throws FtpException {
-        return "PASS".equalsIgnoreCase(request.getCommand()) ? refuseIfLocked(session) : FtpletResult.DEFAULT;
-    }
-
-    @Override
-    public FtpletResult afterCommand(FtpSession session, FtpRequest request, FtpReply reply) {
-        if ("PASS".equalsIgnoreCase(request.getCommand()) && reply.getCode() == FtpReply.REPLY_530_NOT_LOGGED_IN) {
-            guesses.failed(address(session));
+        if (!"PASS".equalsIgnoreCase(request.getCommand())) {
+            return FtpletResult.DEFAULT;
+        }
+        String address = address(session);
+        // a failed PASS clears the user's name from the session before afterCommand sees it
+        session.setAttribute(LOGIN_USER, session.getUserArgument());
+        Optional<Duration> locked = guesses.lockedFor(account(session), address);
+        if (locked.isPresent()) {
+            return refuse(session, "too many wrong passwords for " + session.getUserArgument() + " from this address",
+                    locked.get());
+        }
+        try {
+            guesses.takeTurn(address);
+        } catch (GuessThrottle.Slowed slowed) {
+            return refuse(session, "too many wrong passwords from this address", slowed.retryAfter());
         }
         return FtpletResult.DEFAULT;
     }
 
-    private FtpletResult refuseIfLocked(FtpSession session) throws FtpException {
-        Optional<Duration> locked = guesses.lockedFor(address(session));
-        if (locked.isEmpty()) {
-            return FtpletResult.DEFAULT;
+    @Override
+    public FtpletResult afterCommand(FtpSession session, FtpRequest request, FtpReply reply) {
+        if ("PASS".equalsIgnoreCase(request.getCommand())) {
+            if (reply.getCode() == FtpReply.REPLY_530_NOT_LOGGED_IN) {
+                guesses.failed(account(session), address(session));
+            } else if (reply.getCode() == FtpReply.REPLY_230_USER_LOGGED_IN) {
+                guesses.succeeded(account(session), address(session));
+            }
         }
+        return FtpletResult.DEFAULT;
+    }
+
+    private GuessThrottle.Account account(FtpSession session) {
+        Object user = session.getAttribute(LOGIN_USER);
+        return user == null ? null : guesses.participant(user.toString());
+    }
+
+    private static FtpletResult refuse(FtpSession session, String why, Duration wait) throws FtpException {
         session.write(new DefaultFtpReply(FtpReply.REPLY_421_SERVICE_NOT_AVAILABLE_CLOSING_CONTROL_CONNECTION,
-                "too many wrong passwords from this address; try again in " + Math.max(1, locked.get().toSeconds()) + " s"));
+                why + "; try again in " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s"));
         return FtpletResult.DISCONNECT;
     }
 

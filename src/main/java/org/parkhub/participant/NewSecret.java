@@ -11,10 +11,6 @@ public final class NewSecret {
     private NewSecret() {
     }
 
-    public static String apiKey() {
-        return "pk_" + random(32);
-    }
-
     /** Letters, digits, - and _ only: an FTP client's settings dialog takes it as it is. */
     public static String ftpPassword() {
         return random(18);

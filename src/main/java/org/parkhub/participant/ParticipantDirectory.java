@@ -1,6 +1,9 @@
 package org.parkhub.participant;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,16 +51,42 @@ public class ParticipantDirectory {
         return Optional.ofNullable(snapshot.stored.get(id));
     }
 
-    Collection<ParticipantStore.Stored> allCredentials() {
-        return snapshot.stored.values();
+    /** The API key a key id names, if any participant holds it. */
+    Optional<NamedKey> apiKey(String keyId) {
+        return Optional.ofNullable(snapshot.keysById.get(keyId));
+    }
+
+    /** The API keys made before key ids (current, and previous in their grace): only these need a search. */
+    List<NamedKey> apiKeysWithoutId() {
+        return snapshot.keysWithoutId;
+    }
+
+    /** An API key's hash and whose it is; a rotated-out key is valid until its grace ends (null: the current key). */
+    record NamedKey(ParticipantStore.Stored holder, String hash, OffsetDateTime validUntil) {
+
+        boolean validAt(OffsetDateTime now) {
+            return validUntil == null || now.isBefore(validUntil);
+        }
     }
 
     private static final class Snapshot {
         final Map<String, ParticipantStore.Stored> stored;
         final Map<String, Participant> byId;
         final Map<String, Participant> byCode;
+        final Map<String, NamedKey> keysById = new HashMap<>();
+        final List<NamedKey> keysWithoutId = new ArrayList<>();
 
         Snapshot(List<ParticipantStore.Stored> rows) {
+            for (ParticipantStore.Stored row : rows) {
+                if (row.previousApiKeyHash() != null && row.previousApiKeyUntil() != null) {
+                    add(row.previousApiKeyId(), new NamedKey(row, row.previousApiKeyHash(), row.previousApiKeyUntil()));
+                }
+            }
+            for (ParticipantStore.Stored row : rows) {
+                if (row.apiKeyHash() != null) {
+                    add(row.apiKeyId(), new NamedKey(row, row.apiKeyHash(), null)); // a current key wins its id
+                }
+            }
             stored = rows.stream().collect(Collectors.toUnmodifiableMap(s -> s.participant().id(), Function.identity()));
             byId = rows.stream().map(ParticipantStore.Stored::participant)
                     .collect(Collectors.toUnmodifiableMap(Participant::id, Function.identity()));
@@ -65,6 +94,14 @@ public class ParticipantDirectory {
                     .flatMap(p -> p.codes().entrySet().stream()
                             .map(e -> Map.entry(e.getKey().fieldName() + "=" + e.getValue(), p)))
                     .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+
+        private void add(String keyId, NamedKey key) {
+            if (keyId == null) {
+                keysWithoutId.add(key);
+            } else {
+                keysById.put(keyId, key);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,11 +19,19 @@ public record ParticipantForm(String id, String name, Set<Role> roles, Map<Strin
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{2,32}");
 
+    /** Names the hub, its broker, its console or an operator may act under; no firm may take one, in any case. */
+    private static final Set<String> RESERVED_IDS = Set.of("hub", "parkhub", "admin", "administrator", "system", "root",
+            "operator", "anonymous", "guest", "everyone");
+    private static final List<String> RESERVED_PREFIXES = List.of("hub-", "hub_", "parkhub", "system-", "system_",
+            "admin-", "admin_");
+
     /** What is wrong with the form; empty when {@link #toParticipant()} will succeed. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (id == null || !ID.matcher(id).matches()) {
             problems.add("id must match " + ID.pattern());
+        } else if (reserved(id)) {
+            problems.add("id " + id + " is reserved for the hub itself");
         }
         if (name == null || name.isBlank()) {
             problems.add("name is required");
@@ -47,6 +56,12 @@ public record ParticipantForm(String id, String name, Set<Role> roles, Map<Strin
             problems.add(deliveryProblem);
         }
         return problems;
+    }
+
+    /** Whether the hub keeps the id for itself: a participant id is also its FTP and broker user name. */
+    public static boolean reserved(String id) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        return RESERVED_IDS.contains(lower) || RESERVED_PREFIXES.stream().anyMatch(lower::startsWith);
     }
 
     /** The participant; throws IllegalArgumentException listing the problems when there are any. */

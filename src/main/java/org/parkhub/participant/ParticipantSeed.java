@@ -41,11 +41,16 @@ public class ParticipantSeed {
         File seed = read(file);
         int added = 0;
         for (Entry entry : seed.participants() == null ? List.<Entry>of() : seed.participants()) {
-            Participant participant = toParticipant(entry, file);
-            if (store.exists(participant.id())) {
-                continue;
+            if (entry.id() != null && store.exists(entry.id())) {
+                continue; // managed at run time since; a rule made later (a reserved id) does not stop an old park
             }
-            store.insert(new ParticipantStore.Stored(participant,
+            Participant participant = toParticipant(entry, file);
+            String keyId = entry.apiKey() == null ? null : ApiKey.parse(entry.apiKey()).map(ApiKey::id).orElse(null);
+            if (entry.apiKey() != null && keyId == null) {
+                LOG.warn("participant {}: its API key has no key id (phk_<key id>_<secret>): it is checked the slow way"
+                        + " until it is rotated", participant.id());
+            }
+            store.insert(new ParticipantStore.Stored(participant, keyId,
                     entry.apiKey() == null ? null : hasher.hash(entry.apiKey()),
                     entry.ftpPassword() == null ? null : hasher.hash(entry.ftpPassword())));
             added++;

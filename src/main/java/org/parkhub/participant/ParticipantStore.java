@@ -27,12 +27,15 @@ import org.parkhub.journal.Statements;
 /** Participants in the database: their credentials hashed, their webhook signing secrets sealed. */
 public class ParticipantStore {
 
-    /** A participant row with the hashes of its secrets; a rotated-out API key stays valid until its grace ends. */
-    public record Stored(Participant participant, String apiKeyHash, String ftpPasswordHash,
-                         String previousApiKeyHash, OffsetDateTime previousApiKeyUntil) {
+    /**
+     * A participant row with the hashes of its secrets and its API key's id (null for a key made before key ids);
+     * a rotated-out API key stays valid until its grace ends.
+     */
+    public record Stored(Participant participant, String apiKeyId, String apiKeyHash, String ftpPasswordHash,
+                         String previousApiKeyId, String previousApiKeyHash, OffsetDateTime previousApiKeyUntil) {
 
-        public Stored(Participant participant, String apiKeyHash, String ftpPasswordHash) {
-            this(participant, apiKeyHash, ftpPasswordHash, null, null);
+        public Stored(Participant participant, String apiKeyId, String apiKeyHash, String ftpPasswordHash) {
+            this(participant, apiKeyId, apiKeyHash, ftpPasswordHash, null, null, null);
         }
 
         /** The previous API key's hash while its grace period lasts. */
@@ -78,7 +81,7 @@ public class ParticipantStore {
         inTransaction(p, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO participant (id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery,"
-                            + " sources, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + " sources, created_at, updated_at, api_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, p.id());
                 ps.setString(2, p.name());
                 ps.setString(3, roles(p));
@@ -89,6 +92,7 @@ public class ParticipantStore {
                 ps.setString(8, json.writeValueAsString(p.sources()));
                 ps.setObject(9, now);
                 ps.setObject(10, now);
+                ps.setString(11, stored.apiKeyId());
                 ps.executeUpdate();
             }
             insertCodes(c, p);
@@ -171,14 +175,16 @@ public class ParticipantStore {
     }
 
     /** Replaces the API key; the old one stays valid until {@code graceUntil}. False if there is no such participant. */
-    public boolean rotateApiKey(String id, String newHash, OffsetDateTime graceUntil) {
+    public boolean rotateApiKey(String id, String newKeyId, String newHash, OffsetDateTime graceUntil) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE participant SET previous_api_key_hash = api_key_hash,"
-                     + " previous_api_key_until = ?, api_key_hash = ?, updated_at = ? WHERE id = ?")) {
+                     + " previous_api_key_id = api_key_id, previous_api_key_until = ?, api_key_hash = ?, api_key_id = ?,"
+                     + " updated_at = ? WHERE id = ?")) {
             ps.setObject(1, graceUntil);
             ps.setString(2, newHash);
-            ps.setObject(3, OffsetDateTime.now());
-            ps.setString(4, id);
+            ps.setString(3, newKeyId);
+            ps.setObject(4, OffsetDateTime.now());
+            ps.setString(5, id);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new JournalException("cannot rotate the API key of " + id, e);
@@ -245,7 +251,8 @@ public class ParticipantStore {
             List<Stored> all = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery, sources,"
-                            + " previous_api_key_hash, previous_api_key_until FROM participant"
+                            + " api_key_id, previous_api_key_id, previous_api_key_hash, previous_api_key_until"
+                            + " FROM participant"
                             + " ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -257,7 +264,8 @@ public class ParticipantStore {
                             new LinkedHashMap<>(json.readValue(rs.getString("profiles"), STRING_MAP)),
                             openedDelivery(id, rs.getString("delivery")),
                             json.readValue(rs.getString("sources"), SOURCES));
-                    all.add(new Stored(p, rs.getString("api_key_hash"), rs.getString("ftp_password_hash"),
+                    all.add(new Stored(p, rs.getString("api_key_id"), rs.getString("api_key_hash"),
+                            rs.getString("ftp_password_hash"), rs.getString("previous_api_key_id"),
                             rs.getString("previous_api_key_hash"),
                             rs.getObject("previous_api_key_until", OffsetDateTime.class)));
                 }

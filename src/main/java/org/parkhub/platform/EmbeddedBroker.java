@@ -18,6 +18,7 @@ import org.parkhub.ingest.SenderPolicy;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
+import org.parkhub.security.GuessThrottle;
 
 /**
  * The embedded ActiveMQ Artemis broker: policy from the broker config file, journal under the data dir,
@@ -34,7 +35,7 @@ final class EmbeddedBroker implements HubBroker {
     }
 
     static EmbeddedBroker start(HubSettings settings, Collection<Participant> participants,
-                                CredentialCheck credentials) throws Exception {
+                                CredentialCheck credentials, GuessThrottle guesses) throws Exception {
         int port = settings.brokerPort() == 0 ? FreePort.pick() : settings.brokerPort();
         EmbeddedBroker embedded = new EmbeddedBroker(port);
         FileConfiguration config = new FileConfiguration();
@@ -51,12 +52,14 @@ final class EmbeddedBroker implements HubBroker {
         config.setLargeMessagesDirectory(dir.resolve("large-messages").toString());
         config.setNodeManagerLockDirectory(dir.toString());
         config.setJMXManagementEnabled(false);
+        // every login reaches BrokerSecurity, so the guess throttle sees it (our credential check caches what it verified)
+        config.setAuthenticationCacheSize(0);
         config.addAcceptorConfiguration("in-vm", "vm://0");
         config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port + "?protocols=CORE,AMQP");
         securityRoles(participants).forEach(config::putSecurityRoles);
         config.registerBrokerPlugin(new SenderStamp());
         embedded.broker.setConfiguration(config);
-        embedded.broker.setSecurityManager(new BrokerSecurity(embedded.hubSecret, credentials));
+        embedded.broker.setSecurityManager(new BrokerSecurity(embedded.hubSecret, credentials, guesses));
         embedded.broker.start();
         return embedded;
     }
@@ -102,12 +105,12 @@ final class EmbeddedBroker implements HubBroker {
 
     /** A participant may send to the ingress addresses of the types it may send. */
     private static Role senderRole(String participantId) {
-        return new Role(participantId, true, false, false, false, false, false, false, false, false, false);
+        return new Role(BrokerSecurity.participantRole(participantId), true, false, false, false, false, false, false, false, false, false);
     }
 
     /** A participant may read and browse its own delivery queue, nothing else. */
     private static Role readerRole(String participantId) {
-        return new Role(participantId, false, true, false, false, false, false, false, true, false, false);
+        return new Role(BrokerSecurity.participantRole(participantId), false, true, false, false, false, false, false, true, false, false);
     }
 
     private static String newSecret() {

@@ -47,6 +47,7 @@ import org.parkhub.delivery.FtpOutbox;
 import org.parkhub.delivery.QueueDepths;
 import org.parkhub.delivery.WebhookDelivery;
 import org.parkhub.ftp.EmbeddedFtpServer;
+import org.parkhub.ingest.ApiAuthentication;
 import org.parkhub.ingest.ApiGate;
 import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.CebIngress;
@@ -68,6 +69,7 @@ import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.CredentialCheck;
+import org.parkhub.security.GuessThrottle;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantSeed;
@@ -131,9 +133,14 @@ public class HubServices implements CamelConfiguration {
         participants.reload();
         warnOfStoredSourceProblems(participants);
         CredentialCheck credentials = new CredentialCheck(participants, hasher);
+        // one throttle for every channel: a firm's secrets guessed over REST, FTP or the broker count together
+        HubSettings.Guessing guessing = settings.guessing();
+        GuessThrottle guesses = new GuessThrottle(new GuessThrottle.Limits(guessing.maxFailures(),
+                settings.administration().loginMaxFailures(), guessing.addressMaxFailures(), guessing.lockout(),
+                guessing.addressPace(), guessing.maxTracked()), clock);
 
         HubBroker broker = settings.embeddedBroker()
-                ? EmbeddedBroker.start(settings, participants.all(), credentials)
+                ? EmbeddedBroker.start(settings, participants.all(), credentials, guesses)
                 : new ExternalBroker(settings);
         closeWithContext(context, "broker", broker::close);
         try (ActiveMQConnectionFactory topologyFactory = broker.connectionFactory()) {
@@ -166,9 +173,9 @@ public class HubServices implements CamelConfiguration {
         registry.bind("connectionFactory", ConnectionFactory.class, connections);
         MessageIntake intake = new MessageIntake(validator, journal, new IdempotencyKeys(dataSource), metrics);
         DataDisk disk = new DataDisk(settings.dataDir(), settings.minFreeDiskMb() * 1024 * 1024);
-        ApiGate gate = new ApiGate(credentials, disk,
-                new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()),
-                new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), clock));
+        ApiAuthentication authentication = new ApiAuthentication(credentials, guesses);
+        ApiGate gate = new ApiGate(authentication, disk,
+                new RequestRateLimits(settings.rateLimitPerSecond(), settings.rateLimitBurst()));
         DeliveryLog deliveryLog = new DeliveryLog(dataSource, clock, settings.timeZone(), metrics);
         registry.bind("restIngress", new RestIngress(gate, intake, journal, deliveryLog, settings.maxBodyBytes()));
         registry.bind("unavailable", new Unavailable());
@@ -181,9 +188,8 @@ public class HubServices implements CamelConfiguration {
         AdminSessions sessions = new AdminSessions(dataSource, clock, administration.sessionIdle(),
                 administration.sessionMaxAge());
         AuditLog audit = new AuditLog(dataSource, clock, settings.timeZone());
-        AdminAccess adminAccess = new AdminAccess(credentials, sessions);
-        registry.bind("adminLogin", new AdminLogin(adminUsers, sessions, adminAccess,
-                new GuessThrottle(administration.loginMaxFailures(), administration.loginLockout(), clock), audit,
+        AdminAccess adminAccess = new AdminAccess(authentication, sessions);
+        registry.bind("adminLogin", new AdminLogin(adminUsers, sessions, adminAccess, guesses, audit,
                 administration.secureCookie()));
         registry.bind("auditAdmin", new AuditAdmin(adminAccess, audit));
         registry.bind("consoleAssets", new ConsoleAssets(sessions));
@@ -233,8 +239,8 @@ public class HubServices implements CamelConfiguration {
         registry.bind("alertMonitor", alerts);
         registry.bind("alertAdmin", new AlertAdmin(adminAccess, alerts));
         registry.bind("overviewAdmin", new OverviewAdmin(adminAccess, traffic, deliveryLog, metrics, alerts, clock));
-        inboundFiles(context, settings, homes, profiles, dataSource, inboundFiles, participants, credentials, validator, journal,
-                metrics, disk, clock);
+        inboundFiles(context, settings, homes, profiles, dataSource, inboundFiles, participants, credentials, guesses,
+                validator, journal, metrics, disk);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
@@ -246,8 +252,8 @@ public class HubServices implements CamelConfiguration {
     private static void inboundFiles(CamelContext context, HubSettings settings, InboxLayout inbox, CsvProfiles profiles,
                                      DataSource dataSource, InboundFiles inboundFiles,
                                      ParticipantDirectory participants, CredentialCheck credentials,
-                                     MessageValidator validator, Journal journal, HubMetrics metrics, DataDisk disk,
-                                     Clock clock) throws Exception {
+                                     GuessThrottle guesses, MessageValidator validator, Journal journal,
+                                     HubMetrics metrics, DataDisk disk) throws Exception {
         participants.all().forEach(p -> inbox.createHome(p.id()));
         ProfileAssignments.check(participants.all(), profiles);
         FileIngress fileIngress = new FileIngress(inbox, inboundFiles, participants, profiles, validator, journal,
@@ -265,9 +271,7 @@ public class HubServices implements CamelConfiguration {
         startWithContext(context, "ftp server", () -> {
             ProducerTemplate template = context.createProducerTemplate();
             EmbeddedFtpServer ftp = EmbeddedFtpServer.start(settings.ftp(), ftpPort, inbox, participants, credentials,
-                    inboundFiles, event -> template.sendBody(INBOX_QUEUE, event),
-                    // FTP passwords counted apart from API keys: each channel has its own allowance of mistakes
-                    new GuessThrottle(settings.guessing().maxFailures(), settings.guessing().lockout(), clock), disk);
+                    inboundFiles, event -> template.sendBody(INBOX_QUEUE, event), guesses, disk);
             LOG.info("ftp: {}", ftp.describe(settings.ftp()));
             HealthCheckRegistry.get(context).register(HealthChecks.ftp(settings.ftp().host(), ftpPort));
             return ftp::close;

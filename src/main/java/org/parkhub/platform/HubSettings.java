@@ -44,18 +44,22 @@ public record HubSettings(
         Guessing guessing) {
 
     /**
-     * Wrong API keys and FTP passwords tolerated from one client address before it is locked out for a while
-     * (guessing a secret then takes forever).
+     * Guessing secrets (API keys, FTP, broker and console passwords): wrong secrets for one account from one client
+     * address before that account is locked there for {@code lockout}; wrong secrets from one address, for any
+     * accounts, before the address is slowed to one costly check per {@code addressPace}; how many accounts and
+     * addresses are tracked at most.
      */
-    public record Guessing(int maxFailures, Duration lockout) {
+    public record Guessing(int maxFailures, int addressMaxFailures, Duration lockout, Duration addressPace,
+                           int maxTracked) {
     }
 
     /**
      * The console: its users (admins file), how long a session may stay idle and live at most, whether its
-     * cookie is marked Secure (set it when the hub is reached over TLS), and the login lockout.
+     * cookie is marked Secure (set it when the hub is reached over TLS), and the wrong passwords that lock a user at
+     * one address (for the lockout of {@link Guessing}).
      */
     public record Administration(Path usersFile, Duration sessionIdle, Duration sessionMaxAge, boolean secureCookie,
-                                 int loginMaxFailures, Duration loginLockout) {
+                                 int loginMaxFailures) {
     }
 
     /**
@@ -129,8 +133,7 @@ public record HubSettings(
                         Duration.ofMinutes(Long.parseLong(orDefault(read.get("admin.session-idle-minutes"), "30"))),
                         Duration.ofHours(Long.parseLong(orDefault(read.get("admin.session-max-hours"), "12"))),
                         Boolean.parseBoolean(orDefault(read.get("admin.secure-cookie"), "false")),
-                        Integer.parseInt(orDefault(read.get("admin.login-max-failures"), "5")),
-                        Duration.ofSeconds(Long.parseLong(orDefault(read.get("admin.login-lockout-seconds"), "300")))),
+                        Integer.parseInt(orDefault(read.get("admin.login-max-failures"), "5"))),
                 new Alerts(Duration.ofMinutes(Long.parseLong(orDefault(read.get("alerts.silent-minutes"), "240"))),
                         silenceOf(properties),
                         Double.parseDouble(orDefault(read.get("alerts.max-rejection-rate"), "0.2")),
@@ -139,7 +142,10 @@ public record HubSettings(
                         read.get("alerts.ops-webhook.url"),
                         read.get("alerts.ops-webhook.secret")),
                 new Guessing(Integer.parseInt(orDefault(read.get("guessing.max-failures"), "20")),
-                        Duration.ofSeconds(Long.parseLong(orDefault(read.get("guessing.lockout-seconds"), "300")))));
+                        Integer.parseInt(orDefault(read.get("guessing.address-max-failures"), "100")),
+                        Duration.ofSeconds(Long.parseLong(orDefault(read.get("guessing.lockout-seconds"), "300"))),
+                        Duration.ofMillis(Long.parseLong(orDefault(read.get("guessing.address-pace-ms"), "1000"))),
+                        Integer.parseInt(orDefault(read.get("guessing.max-tracked"), "100000"))));
     }
 
     /** {@code parkhub.alerts.silent-minutes.<participant> = minutes}: a firm's own silence limit. */

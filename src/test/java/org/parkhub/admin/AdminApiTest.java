@@ -55,7 +55,7 @@ class AdminApiTest {
         JsonNode answer = JSON.readTree(created.body());
         String apiKey = answer.path("apiKey").asText();
         String ftpPassword = answer.path("ftpPassword").asText();
-        assertThat(apiKey).startsWith("pk_");
+        assertThat(apiKey).matches("phk_[a-z2-7]{12}_[A-Za-z0-9_-]{43}");
 
         assertThat(hub.get("/api/v1/messages", apiKey).statusCode()).isEqualTo(200);
         try (FtpFirm firm = new FtpFirm(hub.ftpPort(), "LOG-NEW", ftpPassword)) {
@@ -69,6 +69,12 @@ class AdminApiTest {
                 form.replace("LOG-NEW", "X").replace("carrier-tracking", "no-such-profile"));
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("id must match").contains("no-such-profile");
+        for (String reserved : List.of("hub", "Admin", "parkhub", "SYSTEM", "hub-events")) {
+            HttpResponse<String> refused = console.post("/api/v1/admin/participants", form.replace("LOG-NEW", reserved)
+                    .replace("LOGNEW01", "LOGRES01"));
+            assertThat(refused.statusCode()).as(reserved).isEqualTo(422);
+            assertThat(refused.body()).contains("reserved for the hub");
+        }
 
         HttpResponse<String> changed = console.send("PUT", "/api/v1/admin/participants/LOG-NEW", form
                 .replace("New Carrier", "Renamed Carrier").replace("\"profiles\": {\"shipments\": \"carrier-tracking\"}, ", ""),

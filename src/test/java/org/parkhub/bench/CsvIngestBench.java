@@ -42,7 +42,7 @@ final class CsvIngestBench {
 
     static Result run(Path file, int rows, Path work, List<String> hubOptions) throws Exception {
         ChildHub hub = new ChildHub(work.resolve("data"), hubOptions);
-        RecipientQueue merchant = new RecipientQueue(hub, "MERCH-01", "demo-key-merch-01");
+        RecipientQueue merchant = new RecipientQueue(hub, "MERCH-01", "phk_demomerch01_demo-key-merch-01");
         Thread reader = new Thread(merchant, "bench-merchant-queue");
         hub.start();
         try {

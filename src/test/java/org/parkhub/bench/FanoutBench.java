@@ -101,7 +101,7 @@ final class FanoutBench {
                             order = CanonicalMapper.toJson(fixtures.transaction().order());
                         }
                         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(hub.url("/api/v1/messages/order"))
-                                .header("Authorization", "Bearer demo-key-plat-01")
+                                .header("Authorization", "Bearer phk_demoplat01_demo-key-plat-01")
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(order)).build(), HttpResponse.BodyHandlers.ofString());
                         if (answer.statusCode() != 202) {

@@ -34,7 +34,7 @@ final class MemoryBench {
         options.add("-Xmx" + settings.memoryHeap());
         options.add("-XX:+ExitOnOutOfMemoryError"); // an OutOfMemoryError fails the run instead of limping on
         ChildHub hub = new ChildHub(work.resolve("data"), options);
-        RecipientQueue merchant = RecipientQueue.counting(hub, "MERCH-01", "demo-key-merch-01");
+        RecipientQueue merchant = RecipientQueue.counting(hub, "MERCH-01", "phk_demomerch01_demo-key-merch-01");
         Thread reader = new Thread(merchant, "bench-merchant-queue");
         hub.start();
         try {

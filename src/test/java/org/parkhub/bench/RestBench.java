@@ -141,7 +141,7 @@ final class RestBench {
         Client runUntil(long warmUpEnds, long ends) throws Exception {
             while (true) {
                 HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer demo-key-plat-01")
+                        .header("Authorization", "Bearer phk_demoplat01_demo-key-plat-01")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(bodies.get())).build();
                 long sent = System.nanoTime();

@@ -161,7 +161,7 @@ final class BadInputCorpus {
                 new Rest(ORDERS, Demo.PLATFORM_KEY, JSON, "k".repeat(300), () -> utf8(Demo.exampleOrder())),
                 problem(400, "bad-idempotency-key", "1 to 200")));
         cases.add(new BadInput("json-payment-future", "a payment paid a year from now",
-                new Rest(PAYMENTS, "demo-key-pay-01", JSON, null, () -> utf8(paymentPaidAt(OffsetDateTime.now().plusYears(1)))),
+                new Rest(PAYMENTS, "phk_demopay01_demo-key-pay-01", JSON, null, () -> utf8(paymentPaidAt(OffsetDateTime.now().plusYears(1)))),
                 problem(422, "invalid-message", "TIME_IN_FUTURE")));
         rest("json-formula-qty", "a spreadsheet formula where qty goes", JSON,
                 () -> utf8(order("\"qty\": 2", "\"qty\": \"=1+1\"")), problem(422, "invalid-message", "TYPE"));

@@ -66,8 +66,8 @@ final class CrashHarness {
         WarehouseUploads warehouse = new WarehouseUploads(hub, export);
         PlatformOrders platform = new PlatformOrders(hub, plan.seed(), plan.orders(), "crash-" + plan.seed() + "-");
         // the stock movements go to the merchant, the orders to the merchant, the warehouse and the customs broker
-        List<RecipientQueue> recipients = List.of(new RecipientQueue(hub, "MERCH-01", "demo-key-merch-01"),
-                new RecipientQueue(hub, "WH-QD-01", "demo-key-wh-qd-01"), new RecipientQueue(hub, "BROKER-01", "demo-key-broker-01"));
+        List<RecipientQueue> recipients = List.of(new RecipientQueue(hub, "MERCH-01", "phk_demomerch01_demo-key-merch-01"),
+                new RecipientQueue(hub, "WH-QD-01", "phk_demowhqd01_demo-key-wh-qd-01"), new RecipientQueue(hub, "BROKER-01", "phk_demobroker01_demo-key-broker-01"));
         List<Thread> firms = Stream.concat(Stream.of(warehouse, platform), recipients.stream()).map(firm -> {
             Thread thread = new Thread(firm, firm.getClass().getSimpleName());
             thread.setDaemon(true);

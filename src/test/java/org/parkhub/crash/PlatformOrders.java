@@ -60,7 +60,7 @@ final class PlatformOrders implements Runnable {
     private void send(Order order, String key) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(hub.url("/api/v1/messages/order"))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer demo-key-plat-01")
+                .header("Authorization", "Bearer phk_demoplat01_demo-key-plat-01")
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(CanonicalMapper.toJson(order))).build();

@@ -29,7 +29,7 @@ class ApiKeyRotationTest {
             assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
             JsonNode answer = JSON.readTree(rotated.body());
             String newKey = answer.path("apiKey").asText();
-            assertThat(newKey).startsWith("pk_").hasSizeGreaterThan(40);
+            assertThat(newKey).matches("phk_[a-z2-7]{12}_[A-Za-z0-9_-]{43}");
 
             assertThat(hub.get("/api/v1/messages", newKey).statusCode()).isEqualTo(200);
             assertThat(hub.get("/api/v1/messages", Demo.PLATFORM_KEY).statusCode()).as("old key in its grace").isEqualTo(200);

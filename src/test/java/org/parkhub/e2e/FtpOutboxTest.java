@@ -153,7 +153,7 @@ class FtpOutboxTest {
     @Test
     void aPlatformThatSpeaksCustomsXmlGetsEachPaymentAsACeb411File() throws Exception {
         Transaction t = new ParkFixtures(914).transaction();
-        String payment = post("payment", "demo-key-pay-01", t.payment());
+        String payment = post("payment", "phk_demopay01_demo-key-pay-01", t.payment());
         try (FtpFirm platform = new FtpFirm(hub.ftpPort(), "PLAT-01", "demo-ftp-plat-01")) {
             String name = await().atMost(Duration.ofSeconds(20)).until(() -> names(platform).stream()
                     .filter(n -> n.startsWith("payment-")).findFirst().orElse(null), n -> n != null);

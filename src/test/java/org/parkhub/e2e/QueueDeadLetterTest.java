@@ -38,7 +38,7 @@ class QueueDeadLetterTest {
             HttpResponse<String> posted = hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
                     CanonicalMapper.toJson(new ParkFixtures(931).transaction().order()));
             String messageId = JSON.readTree(posted.body()).at("/items/0/messageId").asText();
-            JmsConnectionFactory factory = new JmsConnectionFactory("BROKER-01", "demo-key-broker-01",
+            JmsConnectionFactory factory = new JmsConnectionFactory("BROKER-01", "phk_demobroker01_demo-key-broker-01",
                     "amqp://127.0.0.1:" + hub.brokerPort());
             try (Connection connection = factory.createConnection()) {
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);

@@ -248,7 +248,7 @@ class WebhookDeliveryTest {
         String id = JSON.readTree(created.body()).path("id").asText();
         assertThat(hub.get("/api/v1/admin/subscriptions", Demo.ADMIN_KEY).body()).contains(id);
 
-        String payment = post("payment", "demo-key-pay-01", t.payment());
+        String payment = post("payment", "phk_demopay01_demo-key-pay-01", t.payment());
         await().atMost(Duration.ofSeconds(20)).until(() -> merchant.accepted().stream().anyMatch(r -> r.messageId().equals(payment)));
         JsonNode copy = delivery(JSON.readTree(hub.get("/api/v1/messages/" + payment, Demo.ADMIN_KEY).body()), "MERCH-01");
         assertThat(copy.path("rule").asText()).isEqualTo("subscription " + id);

@@ -47,7 +47,7 @@ class FtpIsolationTest {
     void aWrongPasswordOrAnotherFirmsPasswordIsRefused() {
         assertThatThrownBy(() -> new FtpFirm(hub.ftpPort(), "LOG-01", "demo-ftp-wh-qd-01")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> new FtpFirm(hub.ftpPort(), "anonymous", "x@y")).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> new FtpFirm(hub.ftpPort(), "LOG-01", "demo-key-log-01")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new FtpFirm(hub.ftpPort(), "LOG-01", "phk_demolog01_demo-key-log-01")).isInstanceOf(IOException.class);
     }
 
     @Test

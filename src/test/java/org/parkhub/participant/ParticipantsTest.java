@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,10 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.platform.Database;
 import org.parkhub.platform.HubSettings;
+import org.parkhub.security.GuessThrottle;
 import org.parkhub.support.TestSettings;
 
 /** Seeding the demo park: secrets hashed on import, never stored in clear, verified on use. */
 class ParticipantsTest {
+
+    private static final GuessThrottle.Turn NO_LIMIT = () -> { };
+    /** Every hash is preceded by a turn: a check given this one must answer without hashing. */
+    private static final GuessThrottle.Turn NOT_HASHED = () -> {
+        throw new AssertionError("a secret was hashed");
+    };
 
     @TempDir
     static Path dataDir;
@@ -69,15 +79,62 @@ class ParticipantsTest {
     }
 
     @Test
-    void apiKeysAndPasswordsAreVerified() {
-        assertThat(credentials.byApiKey("demo-key-merch-01")).map(Participant::id).contains("MERCH-01");
-        assertThat(credentials.byApiKey("demo-key-merch-01")).as("again, from memory").map(Participant::id).contains("MERCH-01");
-        assertThat(credentials.byApiKey("demo-key-merch-02")).isEmpty();
-        assertThat(credentials.byApiKey("")).isEmpty();
-        assertThat(credentials.byIdAndApiKey("MERCH-01", "demo-key-merch-01")).isPresent();
-        assertThat(credentials.byIdAndApiKey("LOG-01", "demo-key-merch-01")).as("another firm's key").isEmpty();
+    void apiKeysAndPasswordsAreVerified() throws Exception {
+        assertThat(credentials.byApiKey("phk_demomerch01_demo-key-merch-01", NO_LIMIT)).map(Participant::id).contains("MERCH-01");
+        assertThat(credentials.byApiKey("phk_demomerch01_demo-key-merch-01", NOT_HASHED)).as("again, from memory")
+                .map(Participant::id).contains("MERCH-01");
+        assertThat(credentials.byApiKey("phk_demomerch02_demo-key-merch-02", NOT_HASHED)).as("an id nobody holds").isEmpty();
+        assertThat(credentials.byApiKey("", NOT_HASHED)).isEmpty();
+        assertThat(credentials.byIdAndApiKey("MERCH-01", "phk_demomerch01_demo-key-merch-01", NOT_HASHED)).isPresent();
+        assertThat(credentials.byIdAndApiKey("LOG-01", "phk_demomerch01_demo-key-merch-01", NOT_HASHED))
+                .as("another firm's key").isEmpty();
         assertThat(credentials.byIdAndFtpPassword("WH-QD-01", "demo-ftp-wh-qd-01")).isPresent();
-        assertThat(credentials.byIdAndFtpPassword("WH-QD-01", "demo-key-wh-qd-01")).as("the API key is not the FTP password").isEmpty();
+        assertThat(credentials.byIdAndFtpPassword("WH-QD-01", "phk_demowhqd01_demo-key-wh-qd-01")).as("the API key is not the FTP password").isEmpty();
+        assertThat(credentials.namedBy("phk_demomerch01_anything-at-all")).contains("MERCH-01");
+        assertThat(credentials.namedBy("phk_nosuchkey_anything-at-all")).isEmpty();
+    }
+
+    @Test
+    void aWrongKeyCostsAtMostOneHashHoweverManyFirmsThereAre() throws Exception {
+        SecretHasher hasher = new SecretHasher();
+        List<ApiKey> keys = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ApiKey key = ApiKey.generate();
+            keys.add(key);
+            String hash = hasher.hash(key.text());
+            store.insert(new ParticipantStore.Stored(new Participant("MANY-" + i, "Firm " + i, Set.of(Role.MERCHANT), Map.of(),
+                    Map.of(), Delivery.defaultQueue()), key.id(), hash, hash));
+        }
+        CredentialCheck credentials = reloadedCheck(hasher);
+        AtomicInteger hashes = new AtomicInteger();
+        GuessThrottle.Turn counting = hashes::incrementAndGet;
+        for (int i = 0; i < 40; i++) {
+            assertThat(credentials.byApiKey(ApiKey.generate().text(), counting)).as("a random key").isEmpty();
+        }
+        assertThat(hashes).as("random keys name no key: nothing hashed").hasValue(0);
+        String wrongSecret = "phk_" + keys.get(7).id() + "_" + "x".repeat(43);
+        assertThat(credentials.byApiKey(wrongSecret, counting)).isEmpty();
+        assertThat(credentials.byApiKey(wrongSecret, counting)).as("the same wrong key again").isEmpty();
+        assertThat(hashes).as("one key named, one hash, once").hasValue(1);
+        assertThat(credentials.byApiKey(keys.get(7).text(), counting)).map(Participant::id).contains("MANY-7");
+        assertThat(hashes).hasValue(2);
+    }
+
+    @Test
+    void aKeyMadeBeforeKeyIdsStillWorksAndIsSearchedOnlyAmongSuchKeys() throws Exception {
+        SecretHasher hasher = new SecretHasher();
+        String oldKey = "pk_" + "k".repeat(43);
+        String hash = hasher.hash(oldKey);
+        store.insert(new ParticipantStore.Stored(new Participant("OLD-KEY", "Old firm", Set.of(Role.MERCHANT), Map.of(),
+                Map.of(), Delivery.defaultQueue()), null, hash, hash));
+        CredentialCheck credentials = reloadedCheck(hasher);
+        AtomicInteger hashes = new AtomicInteger();
+        assertThat(credentials.byApiKey(oldKey, hashes::incrementAndGet)).map(Participant::id).contains("OLD-KEY");
+        assertThat(credentials.byApiKey(oldKey, NOT_HASHED)).as("remembered").map(Participant::id).contains("OLD-KEY");
+        assertThat(credentials.byIdAndApiKey("OLD-KEY", oldKey, NOT_HASHED)).isPresent();
+        assertThat(credentials.byIdAndApiKey("MERCH-01", oldKey, NOT_HASHED)).as("not another firm's").isEmpty();
+        assertThat(credentials.byApiKey("pk_" + "w".repeat(43), hashes::incrementAndGet)).isEmpty();
+        assertThat(hashes).hasValue(2);
     }
 
     @Test
@@ -111,6 +168,13 @@ class ParticipantsTest {
         assertThat(store.sealClearSecrets()).as("nothing left in clear").isZero();
     }
 
+    /** A check over the participants as stored now (the shared directory keeps the demo park as seeded). */
+    private static CredentialCheck reloadedCheck(SecretHasher hasher) {
+        ParticipantDirectory now = new ParticipantDirectory(store);
+        now.reload();
+        return new CredentialCheck(now, hasher);
+    }
+
     private static Participant webhookParticipant(String id, String secret) {
         return new Participant(id, "Webhook firm", Set.of(Role.WAREHOUSE), Map.of(), Map.of(),
                 new Delivery("webhook", "json", "https://hook.example/in", secret, null, null, null));
@@ -118,7 +182,7 @@ class ParticipantsTest {
 
     private static void insertWithHashes(Participant p) {
         SecretHasher hasher = new SecretHasher();
-        store.insert(new ParticipantStore.Stored(p, hasher.hash("key-" + p.id()), hasher.hash("ftp-" + p.id())));
+        store.insert(new ParticipantStore.Stored(p, null, hasher.hash("key-" + p.id()), hasher.hash("ftp-" + p.id())));
     }
 
     private static String storedDelivery(String id) throws Exception {

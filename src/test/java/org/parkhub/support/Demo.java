@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 /** The demo park's secrets (config/participants.yaml, as the README lists them) and example payloads. */
 public final class Demo {
 
-    public static final String PLATFORM_KEY = "demo-key-plat-01";
+    public static final String PLATFORM_KEY = "phk_demoplat01_demo-key-plat-01";
     public static final String MERCHANT = "MERCH-01";
-    public static final String MERCHANT_KEY = "demo-key-merch-01";
+    public static final String MERCHANT_KEY = "phk_demomerch01_demo-key-merch-01";
     public static final String LOGISTICS = "LOG-01";
-    public static final String LOGISTICS_KEY = "demo-key-log-01";
-    public static final String WAREHOUSE_KEY = "demo-key-wh-qd-01";
-    public static final String BROKER_KEY = "demo-key-broker-01";
-    public static final String CUSTOMS_KEY = "demo-key-customs";
-    public static final String ADMIN_KEY = "demo-key-admin";
+    public static final String LOGISTICS_KEY = "phk_demolog01_demo-key-log-01";
+    public static final String WAREHOUSE_KEY = "phk_demowhqd01_demo-key-wh-qd-01";
+    public static final String BROKER_KEY = "phk_demobroker01_demo-key-broker-01";
+    public static final String CUSTOMS_KEY = "phk_democustoms_demo-key-customs";
+    public static final String ADMIN_KEY = "phk_demoadmin_demo-key-admin";
     /** The console's demo administrator (config/admins.yaml). */
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "demo-admin-password";

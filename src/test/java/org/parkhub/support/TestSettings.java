@@ -29,8 +29,8 @@ public final class TestSettings {
                 new HubSettings.Deliveries(8, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(5),
                         Duration.ofSeconds(1), 100, 1), 512,
                 new HubSettings.Administration(Path.of("config/admins.yaml"), Duration.ofMinutes(30), Duration.ofHours(12),
-                        false, 5, Duration.ofMinutes(5)),
+                        false, 5),
                 new HubSettings.Alerts(Duration.ofHours(4), Map.of(), 0.2, 20, 1000, "", ""),
-                new HubSettings.Guessing(20, Duration.ofMinutes(5)));
+                new HubSettings.Guessing(20, 100, Duration.ofMinutes(5), Duration.ofSeconds(1), 100_000));
     }
 }

@@ -61,7 +61,7 @@ class FileIngressTest {
         ParticipantStore store = new ParticipantStore(dataSource, SecretSealer.withNewKey());
         new ParticipantSeed(store, new SecretHasher()).importFile(Path.of("config/participants.yaml"));
         store.insert(new ParticipantStore.Stored(new Participant("WH-STRICT", "Strict warehouse", Set.of(Role.WAREHOUSE),
-                Map.of(PartyCode.WAREHOUSE, "QDBW01X"), Map.of("stock", "stock-strict"), Delivery.defaultQueue()), null, null));
+                Map.of(PartyCode.WAREHOUSE, "QDBW01X"), Map.of("stock", "stock-strict"), Delivery.defaultQueue()), null, null, null));
         ParticipantDirectory participants = new ParticipantDirectory(store);
         participants.reload();
         journal = new Journal(dataSource, Clock.system(TestSettings.ZONE), TestSettings.ZONE);
