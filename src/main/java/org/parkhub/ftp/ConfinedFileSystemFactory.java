@@ -23,8 +23,10 @@ import org.parkhub.ingest.file.InboxLayout;
 final class ConfinedFileSystemFactory implements FileSystemFactory {
 
     private final NativeFileSystemFactory nativeFileSystem = new NativeFileSystemFactory();
+    private final long maxUploadBytes;
 
-    ConfinedFileSystemFactory() {
+    ConfinedFileSystemFactory(long maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
         nativeFileSystem.setCreateHome(false);
     }
 
@@ -71,8 +73,8 @@ final class ConfinedFileSystemFactory implements FileSystemFactory {
         };
     }
 
-    private static FtpFile confine(FtpFile file, Path home) {
-        return new ConfinedFile(file, home);
+    private FtpFile confine(FtpFile file, Path home) {
+        return new ConfinedFile(file, home, maxUploadBytes);
     }
 
     /** True when the file, with every link on its way resolved, is inside the home. */
@@ -94,11 +96,13 @@ final class ConfinedFileSystemFactory implements FileSystemFactory {
     private static final class ConfinedFile implements FtpFile {
         private final FtpFile file;
         private final Path home;
+        private final long maxUploadBytes;
         private final boolean inside;
 
-        ConfinedFile(FtpFile file, Path home) {
+        ConfinedFile(FtpFile file, Path home, long maxUploadBytes) {
             this.file = file;
             this.home = home;
+            this.maxUploadBytes = maxUploadBytes;
             this.inside = inside((File) file.getPhysicalFile(), home);
         }
 
@@ -205,7 +209,7 @@ final class ConfinedFileSystemFactory implements FileSystemFactory {
             if (!isDirectory()) {
                 return List.of();
             }
-            return file.listFiles().stream().map(f -> new ConfinedFile(f, home))
+            return file.listFiles().stream().map(f -> new ConfinedFile(f, home, maxUploadBytes))
                     .filter(ConfinedFile::doesExist).toList();
         }
 
@@ -214,7 +218,7 @@ final class ConfinedFileSystemFactory implements FileSystemFactory {
             if (!isWritable()) {
                 throw new IOException("not writable");
             }
-            return file.createOutputStream(offset);
+            return new CappedOutputStream(file.createOutputStream(offset), offset, maxUploadBytes);
         }
 
         @Override

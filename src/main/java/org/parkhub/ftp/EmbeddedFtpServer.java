@@ -47,6 +47,10 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         listener.setIdleTimeout(300);
         DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
         data.setPassivePorts(settings.passivePorts());
+        // a data connection only ever with the client's own address: no FTP bounce, no port scans through the hub
+        data.setActiveEnabled(settings.activeEnabled());
+        data.setActiveIpCheck(true);
+        data.setPassiveIpCheck(true);
         if (!settings.passiveAddress().isEmpty()) {
             data.setPassiveExternalAddress(settings.passiveAddress());
         }
@@ -64,13 +68,14 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         FtpServerFactory factory = new FtpServerFactory();
         factory.addListener("default", listener.createListener());
         factory.setUserManager(new ParticipantUserManager(participants, credentials, layout));
-        factory.setFileSystem(new ConfinedFileSystemFactory());
+        factory.setFileSystem(new ConfinedFileSystemFactory(settings.maxUploadBytes()));
         // in this order (the guards refuse before an upload is recorded as started); mutable: the server clears
         // its ftplets when it stops
         Map<String, Ftplet> ftplets = new LinkedHashMap<>();
         ftplets.put("guard", new LoginGuard(guesses));
+        ftplets.put("transfers", new TransferPolicy());
         ftplets.put("disk", new DiskGuard(disk));
-        ftplets.put("inbox", new UploadListener(layout, files, events));
+        ftplets.put("inbox", new UploadListener(layout, files, events, settings.maxUploadBytes()));
         factory.setFtplets(ftplets);
         FtpServer server = factory.createServer();
         server.start();

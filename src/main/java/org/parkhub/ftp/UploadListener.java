@@ -31,11 +31,13 @@ final class UploadListener extends DefaultFtplet {
     private final InboxLayout layout;
     private final InboundFiles files;
     private final Consumer<InboxEvent> events;
+    private final long maxUploadBytes;
 
-    UploadListener(InboxLayout layout, InboundFiles files, Consumer<InboxEvent> events) {
+    UploadListener(InboxLayout layout, InboundFiles files, Consumer<InboxEvent> events, long maxUploadBytes) {
         this.layout = layout;
         this.files = files;
         this.events = events;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
@@ -60,13 +62,22 @@ final class UploadListener extends DefaultFtplet {
             if (file.isPresent()) {
                 files.uploadEnded(path.get().toString());
                 events.accept(TRANSFER_COMPLETE.contains(reply.getCode()) ? InboxEvent.uploaded(file.get())
-                        : InboxEvent.incomplete(file.get(), "the transfer failed: " + reply.getCode() + " " + reply.getMessage()));
+                        : InboxEvent.incomplete(file.get(), failure(path.get(), reply)));
             }
         } else if ("RNTO".equals(command) && reply.getCode() == 250) {
             physical(session, request.getArgument()).flatMap(layout::inboxFile)
                     .ifPresent(file -> events.accept(InboxEvent.uploaded(file)));
         }
         return FtpletResult.DEFAULT;
+    }
+
+    /** Why an upload failed, as its receipt says it: the server's own reply says only that writing stopped. */
+    private String failure(Path path, FtpReply reply) {
+        if (path.toFile().length() >= maxUploadBytes) {
+            return "the file is larger than the park's upload limit of " + maxUploadBytes / (1024 * 1024)
+                    + " MB: split it, or ask the park to raise parkhub.ftp.max-upload-mb";
+        }
+        return "the transfer failed: " + reply.getCode() + " " + reply.getMessage();
     }
 
     private void started(FtpSession session, FtpRequest request) throws FtpException {

@@ -83,9 +83,12 @@ public record HubSettings(
                              Duration breakerOpen, int outboxBatchSize, int outboxBatchSeconds) {
     }
 
-    /** The embedded FTP server: where it listens, its passive data ports, and FTPS when a keystore is set. */
+    /**
+     * The embedded FTP server: where it listens, its passive data ports, FTPS when a keystore is set, whether clients
+     * may ask for active data connections (only ever to their own address), and the largest file one upload may be.
+     */
     public record Ftp(String host, int port, String passivePorts, String passiveAddress, String keystore,
-                      String keystorePassword) {
+                      String keystorePassword, boolean activeEnabled, long maxUploadBytes) {
     }
 
     public static HubSettings from(CamelContext context) {
@@ -116,7 +119,9 @@ public record HubSettings(
                         orDefault(read.get("ftp.passive-ports"), "2130-2139"),
                         read.get("ftp.passive-address"),
                         read.get("ftp.keystore"),
-                        read.get("ftp.keystore-password")),
+                        read.get("ftp.keystore-password"),
+                        Boolean.parseBoolean(orDefault(read.get("ftp.active-enabled"), "true")),
+                        Long.parseLong(orDefault(read.get("ftp.max-upload-mb"), "4096")) * 1024 * 1024),
                 Path.of(orDefault(read.get("profiles-dir"), "config/profiles")),
                 Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.settle-ms"), "5000"))),
                 Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.poll-ms"), "10000"))),

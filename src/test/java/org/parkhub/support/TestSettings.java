@@ -24,7 +24,8 @@ public final class TestSettings {
     public static HubSettings withDatabase(Path dataDir, String dbUrl, String dbUser) {
         return new HubSettings(dataDir, "", "", "", 0, Path.of("config/broker.xml"), dbUrl, dbUser, "",
                 Path.of("config/participants.yaml"), dataDir.resolve("secrets.key"), Path.of("config/routing.yaml"), 1 << 20, 50, 200, 100, 100, ZONE,
-                new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", ""), Path.of("config/profiles"),
+                new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", "", true,
+                        4096L * 1024 * 1024), Path.of("config/profiles"),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofDays(1),
                 new HubSettings.Deliveries(8, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(5),
                         Duration.ofSeconds(1), 100, 1), 512,

@@ -437,7 +437,7 @@ public class FileIngress {
     /** The receipt replaces any earlier one of the same name in receipts/, in one step (never half-written). */
     private void deliverReceipt(InboxFile file, Path source, String receiptName) throws IOException {
         Path target = layout.receipts(file.participantId()).resolve(receiptName);
-        Path temporary = target.resolveSibling("." + receiptName + ".part");
+        Path temporary = target.resolveSibling(InboxLayout.fitted("." + receiptName, ".part"));
         Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -449,7 +449,8 @@ public class FileIngress {
         Path workDir = taken.getParent();
         try (var entries = Files.list(workDir)) {
             for (Path entry : entries.collect(Collectors.toList())) {
-                Files.move(entry, day.resolve(fileId + "-" + entry.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(entry, day.resolve(InboxLayout.fitted(fileId + "-" + entry.getFileName(), "")),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.delete(workDir);

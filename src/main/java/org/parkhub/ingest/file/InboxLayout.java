@@ -2,11 +2,13 @@ package org.parkhub.ingest.file;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.parkhub.model.MessageType;
 
 /**
@@ -18,6 +20,7 @@ public final class InboxLayout {
 
     private static final String RECEIPT_SUFFIX = ".receipt.csv";
     private static final String FORMAT_ERROR_SUFFIX = ".receipt.xml";
+    private static final int MAX_NAME_BYTES = 255;
 
     /** The inbox folders and the message type each takes ({@code ceb} takes customs XML of any type). */
     public enum Folder {
@@ -79,12 +82,39 @@ public final class InboxLayout {
 
     /** The receipt of a file: a CSV a spreadsheet opens, one row per record. */
     public static String receiptName(String fileName) {
-        return fileName + RECEIPT_SUFFIX;
+        return fitted(fileName, RECEIPT_SUFFIX);
     }
 
     /** The receipt of a customs XML file the hub could not read: a CEB900, as the e-port would answer. */
     public static String formatErrorName(String fileName) {
-        return fileName + FORMAT_ERROR_SUFFIX;
+        return fitted(fileName, FORMAT_ERROR_SUFFIX);
+    }
+
+    /**
+     * {@code name + suffix}, or, when that is longer than a file name may be (255 bytes of UTF-8 on the file systems
+     * the hub runs on), the name cut at a character and marked with a digest of the whole name, so that two long
+     * names that begin alike still get files of their own.
+     */
+    public static String fitted(String name, String suffix) {
+        String whole = name + suffix;
+        if (whole.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return whole;
+        }
+        String mark = "~" + DigestUtils.sha256Hex(name).substring(0, 8);
+        int room = MAX_NAME_BYTES - (mark + suffix).getBytes(StandardCharsets.UTF_8).length;
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > room) {
+                break;
+            }
+            kept.appendCodePoint(codePoint);
+            bytes += size;
+            i += Character.charCount(codePoint);
+        }
+        return kept + mark + suffix;
     }
 
     public static boolean isReceipt(String fileName) {

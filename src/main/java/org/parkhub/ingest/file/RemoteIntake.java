@@ -34,7 +34,7 @@ public class RemoteIntake {
         InboxLayout.Folder folder = InboxLayout.Folder.byName(message.getHeader(FOLDER, String.class)).orElseThrow();
         String name = Path.of(message.getHeader(Exchange.FILE_NAME_ONLY, String.class)).getFileName().toString();
         Path inbox = layout.inbox(participant, folder);
-        Path partial = inbox.resolveSibling("." + name + ".fetching");
+        Path partial = inbox.resolveSibling(InboxLayout.fitted("." + name, ".fetching"));
         try (InputStream in = message.getMandatoryBody(InputStream.class)) {
             Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
         } catch (org.apache.camel.InvalidPayloadException e) {
