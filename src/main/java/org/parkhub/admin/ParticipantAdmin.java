@@ -31,6 +31,7 @@ import org.parkhub.participant.Role;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.platform.HubMetrics;
 import org.parkhub.platform.ParticipantChanges;
+import org.parkhub.security.OutboundTargets;
 
 /**
  * {@code /api/v1/admin/participants}: the park's firms with how they are doing (last activity per channel,
@@ -48,6 +49,7 @@ public class ParticipantAdmin {
     private final ParticipantChanges changes;
     private final CsvProfiles profiles;
     private final SecretHasher hasher;
+    private final OutboundTargets targets;
     private final TrafficLog traffic;
     private final InboundFiles files;
     private final HubMetrics metrics;
@@ -55,8 +57,9 @@ public class ParticipantAdmin {
     private final Clock clock;
 
     public ParticipantAdmin(AdminAccess access, ParticipantDirectory directory, ParticipantStore store,
-                            ParticipantChanges changes, CsvProfiles profiles, SecretHasher hasher, TrafficLog traffic,
-                            InboundFiles files, HubMetrics metrics, AuditLog audit, Clock clock) {
+                            ParticipantChanges changes, CsvProfiles profiles, SecretHasher hasher, OutboundTargets targets,
+                            TrafficLog traffic, InboundFiles files, HubMetrics metrics, AuditLog audit, Clock clock) {
+        this.targets = targets;
         this.access = access;
         this.directory = directory;
         this.store = store;
@@ -188,6 +191,10 @@ public class ParticipantAdmin {
             return Optional.empty();
         }
         List<String> problems = new ArrayList<>(form.get().problems());
+        Delivery delivery = form.get().delivery();
+        if (problems.isEmpty() && delivery != null && delivery.webhook()) {
+            targets.targetProblem(delivery.url()).ifPresent(problems::add);
+        }
         if (form.get().profiles() != null) {
             problems.addAll(ProfileAssignments.problems(form.get().profiles(), profiles));
         }

@@ -92,10 +92,18 @@ public class FtpOutbox {
             Path part = open(dir, envelope.type()).orElseGet(() -> dir.resolve(envelope.type().path() + "-"
                     + LocalDateTime.now(clock.withZone(zone)).format(STAMP) + "-" + sequence.incrementAndGet() + "." + format.extension() + PART));
             boolean first = !Files.exists(part);
+            byte[] entry;
+            try {
+                entry = format.entry().write(envelope, copy.envelopeJson(), first);
+            } catch (RuntimeException e) {
+                // no retry makes it writable: a dead letter with its cause, and the batch file untouched
+                log.dead(envelope.messageId(), recipient, "cannot be written as " + format.extension() + ": " + e.getMessage());
+                return;
+            }
             if (first) {
                 write(part, format.opening());
             }
-            write(part, format.entry().write(envelope, copy.envelopeJson(), first));
+            write(part, entry);
             counts.computeIfAbsent(part, this::count);
             write(ids(part), (envelope.messageId() + "\n").getBytes(StandardCharsets.US_ASCII));
             if (counts.merge(part, 1, Integer::sum) >= batchSize(copy.recipient().delivery())) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +22,7 @@ import org.parkhub.model.Envelope;
 import org.parkhub.participant.Delivery;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.platform.HubSettings;
+import org.parkhub.security.OutboundTargets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,6 @@ public class WebhookDelivery implements Service {
     public static final String TYPE_HEADER = "X-Parkhub-Message-Type";
     public static final String SENDER_HEADER = "X-Parkhub-Sender";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
-    private static final int ERROR_BODY_CHARS = 200;
 
     private final ParticipantDirectory participants;
     private final DeliveryFormat formats;
@@ -47,11 +48,13 @@ public class WebhookDelivery implements Service {
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
     private final HttpClient http;
+    private final OutboundTargets targets;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     public WebhookDelivery(ParticipantDirectory participants, DeliveryFormat formats, DeliveryLog log,
-                           HubSettings.Deliveries settings, Clock clock) {
+                           HubSettings.Deliveries settings, OutboundTargets targets, Clock clock) {
         this.participants = participants;
+        this.targets = targets;
         this.formats = formats;
         this.log = log;
         this.settings = settings;
@@ -80,6 +83,11 @@ public class WebhookDelivery implements Service {
             rendered = formats.render(envelope, copy.envelopeJson(), delivery.format());
         } catch (RuntimeException e) {
             log.dead(envelope.messageId(), recipient, "cannot be written as " + delivery.format() + ": " + e.getMessage());
+            return;
+        }
+        Optional<String> refused = targets.targetProblem(delivery.url()); // again at each copy: names move
+        if (refused.isPresent()) {
+            log.dead(envelope.messageId(), recipient, refused.get());
             return;
         }
         CircuitBreaker breaker = breakers.circuitBreaker(delivery.url());
@@ -125,13 +133,13 @@ public class WebhookDelivery implements Service {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(rendered.body()))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 return null;
             }
-            String body = response.body() == null ? "" : response.body().strip();
-            return "HTTP " + response.statusCode() + (body.isEmpty() ? ""
-                    : ": " + body.substring(0, Math.min(body.length(), ERROR_BODY_CHARS)));
+            // the receiver's answer is not kept: the sender of the message sees this reason, and it may tell the
+            // receiver's internals
+            return "HTTP " + response.statusCode() + " from the receiver";
         } catch (HttpTimeoutException e) {
             return "no answer within " + settings.timeout().toMillis() + " ms";
         } catch (IOException e) {

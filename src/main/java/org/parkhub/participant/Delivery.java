@@ -1,8 +1,10 @@
 package org.parkhub.participant;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.parkhub.security.OutboundTargets;
 
 /**
  * How a participant wants its messages: channel {@code queue}, {@code ftp} or {@code webhook}, and format
@@ -43,8 +45,9 @@ public record Delivery(String channel, String format, String url, String secret,
         }
 
         if (webhook()) {
-            if (url == null || !url.matches("https?://.+")) {
-                return "a webhook delivery needs an http(s) url";
+            Optional<String> urlProblem = OutboundTargets.syntaxProblem(url);
+            if (urlProblem.isPresent()) {
+                return urlProblem.get();
             }
             if (secret == null || secret.length() < 16) {
                 return "a webhook delivery needs a signing secret of at least 16 characters";

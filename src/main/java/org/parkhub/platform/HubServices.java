@@ -70,6 +70,7 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.security.GuessThrottle;
+import org.parkhub.security.OutboundTargets;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantSeed;
@@ -195,8 +196,10 @@ public class HubServices implements CamelConfiguration {
         registry.bind("consoleAssets", new ConsoleAssets(sessions));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
+        OutboundTargets targets = new OutboundTargets(settings.deliveries().allowInternalTargets());
         DeliveryFormat formats = new DeliveryFormat(participants, settings.timeZone());
-        WebhookDelivery webhooks = new WebhookDelivery(participants, formats, deliveryLog, settings.deliveries(), clock);
+        WebhookDelivery webhooks = new WebhookDelivery(participants, formats, deliveryLog, settings.deliveries(),
+                targets, clock);
         InboxLayout homes = new InboxLayout(settings.dataDir());
         CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
         FtpOutbox outbox = new FtpOutbox(homes, settings.dataDir().resolve("outbox-work"), participants, profiles,
@@ -211,7 +214,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("credentialAdmin", new CredentialAdmin(adminAccess, store, changes, hasher, settings.apiKeyGrace(), audit));
         InboundFiles inboundFiles = new InboundFiles(dataSource);
         registry.bind("participantAdmin", new ParticipantAdmin(adminAccess, participants, store, changes, profiles, hasher,
-                traffic, inboundFiles, metrics, audit, clock));
+                targets, traffic, inboundFiles, metrics, audit, clock));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants, audit));
         Backlog backlog = new Backlog(deliveryLog, new QueueDepths(connections), participants);
         registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, backlog));

@@ -77,10 +77,12 @@ public record HubSettings(
     /**
      * Pushing copies to webhooks: attempts per copy (a participant may set its own), the exponential backoff
      * between them, the time one request may take, and how long an endpoint's open circuit stays shut; FTP outbox
-     * files: how many copies and how many seconds at most make one (a participant may set its own).
+     * files: how many copies and how many seconds at most make one (a participant may set its own); whether webhooks
+     * may point into the park's own network.
      */
     public record Deliveries(int maxAttempts, Duration retryBase, Duration retryMax, Duration timeout,
-                             Duration breakerOpen, int outboxBatchSize, int outboxBatchSeconds) {
+                             Duration breakerOpen, int outboxBatchSize, int outboxBatchSeconds,
+                             boolean allowInternalTargets) {
     }
 
     /**
@@ -132,7 +134,8 @@ public record HubSettings(
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.timeout-ms"), "10000"))),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.breaker-open-ms"), "30000"))),
                         Integer.parseInt(orDefault(read.get("delivery.outbox-batch-size"), "500")),
-                        Integer.parseInt(orDefault(read.get("delivery.outbox-batch-seconds"), "60"))),
+                        Integer.parseInt(orDefault(read.get("delivery.outbox-batch-seconds"), "60")),
+                        Boolean.parseBoolean(orDefault(read.get("delivery.allow-internal-targets"), "false"))),
                 Long.parseLong(orDefault(read.get("health.min-free-disk-mb"), "512")),
                 new Administration(Path.of(orDefault(read.get("admins-file"), "config/admins.yaml")),
                         Duration.ofMinutes(Long.parseLong(orDefault(read.get("admin.session-idle-minutes"), "30"))),

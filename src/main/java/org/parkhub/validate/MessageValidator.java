@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Validates any canonical payload: schema-level constraints first, then the business rules of its type. */
+/** Validates any canonical payload: schema-level constraints and text first, then the business rules of its type. */
 public final class MessageValidator {
 
     private final SchemaCheck schema = new SchemaCheck();
+    private final TextCheck text = new TextCheck();
     private final Map<Class<?>, BusinessRules<?>> rules;
 
     public MessageValidator(Clock clock) {
@@ -32,6 +33,7 @@ public final class MessageValidator {
     public Findings validate(Record payload) {
         Findings findings = new Findings();
         schema.check(payload, findings);
+        text.check(payload, findings);
         if (!findings.hasErrors()) {
             apply(rules.get(payload.getClass()), payload, findings);
         }

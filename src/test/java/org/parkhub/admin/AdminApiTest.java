@@ -69,6 +69,15 @@ class AdminApiTest {
                 form.replace("LOG-NEW", "X").replace("carrier-tracking", "no-such-profile"));
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("id must match").contains("no-such-profile");
+        String hook = form.replace("\"delivery\": {\"channel\": \"ftp\", \"format\": \"csv\"}",
+                "\"delivery\": {\"channel\": \"webhook\", \"format\": \"json\", \"url\": \"URL\","
+                        + " \"secret\": \"0123456789abcdef0123\"}").replace("LOG-NEW", "LOG-HOOK").replace("LOGNEW01", "LOGHOOK1");
+        HttpResponse<String> internal = console.post("/api/v1/admin/participants", hook.replace("URL", "http://127.0.0.1:19998/hook"));
+        assertThat(internal.statusCode()).as("a webhook into the park's own network").isEqualTo(422);
+        assertThat(internal.body()).contains("inside the park's own network").contains("allow-internal-targets");
+        HttpResponse<String> spaced = console.post("/api/v1/admin/participants", hook.replace("URL", "https://firm.example/a b"));
+        assertThat(spaced.statusCode()).as("a URL with a space").isEqualTo(422);
+        assertThat(spaced.body()).contains("not a valid URL");
         for (String reserved : List.of("hub", "Admin", "parkhub", "SYSTEM", "hub-events")) {
             HttpResponse<String> refused = console.post("/api/v1/admin/participants", form.replace("LOG-NEW", reserved)
                     .replace("LOGNEW01", "LOGRES01"));

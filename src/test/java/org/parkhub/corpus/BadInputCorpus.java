@@ -131,6 +131,14 @@ final class BadInputCorpus {
                 problem(422, "invalid-message", "LINE_TOTAL_MISMATCH"));
         rest("json-nul-in-text", "a NUL character inside the SKU", JSON, () -> utf8(order("\"sku\": \"SKU-1\"", "\"sku\": \"SKU\\u00001\"")),
                 problem(422, "invalid-message", "sku"));
+        rest("json-nul-in-name", "a NUL escaped inside the buyer's name (Bob\\u0000Evil)", JSON,
+                () -> utf8(order("\"name\": \"Test Buyer\", \"idType\"", "\"name\": \"Bob\\u0000Evil\", \"idType\"")),
+                problem(422, "invalid-message", "CHARACTERS"));
+        rest("json-bell-in-address", "a BEL escaped inside the consignee's address", JSON,
+                () -> utf8(order("1 Test Road", "1 Test\\u0007Road")), problem(422, "invalid-message", "CHARACTERS"));
+        rest("json-lone-surrogate", "a lone surrogate escaped inside a line's name", JSON,
+                () -> utf8(order("\"name\": \"Face cream\"", "\"name\": \"Face\\ud800cream\"")),
+                problem(422, "invalid-message", "lone surrogate"));
         rest("json-control-char-raw", "a raw control character in a string", JSON,
                 () -> utf8(order("\"sku\": \"SKU-1\"", "\"sku\": \"SKU\u00011\"")), problem(400, "malformed", "not valid JSON"));
         rest("json-invalid-utf8", "bytes that are not UTF-8 in a UTF-8 body", JSON,
@@ -261,6 +269,8 @@ final class BadInputCorpus {
         }, receipt("REJECTED", "not text"));
         stockFile("csv-nul-bytes", "a row with NUL bytes inside a cell", () -> concat(gbk(STOCK_HEADER + "\r\nQDBW01,3301960XYZ,SKU"),
                 new byte[] {0, 0, 0}, gbk("-1,B1,5,件,入库,,,R1,2026/3/5 14:02\r\n")), receipt("REJECTED", "not text"));
+        stockFile("csv-bell-in-cell", "a BEL character inside the reference cell", () -> gbk(STOCK_HEADER + "\r\n"
+                + STOCK_ROW.replace(",R1,", ",R\u00071,") + "\r\n"), receipt("REJECTED", "CHARACTERS"));
         stockFile("csv-utf16", "the export saved as UTF-16", () -> (STOCK_HEADER + "\r\n" + STOCK_ROW + "\r\n")
                 .getBytes(StandardCharsets.UTF_16LE), receipt("REJECTED", "not text"));
         stockFile("csv-utf8-not-gbk", "the export in UTF-8 where the profile says GBK", () -> utf8(STOCK_HEADER + "\r\n" + STOCK_ROW + "\r\n"),

@@ -49,6 +49,7 @@ class WebhookCircuitBreakerTest {
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("parkhub.participants-file", participants.toString());
             settings.put("parkhub.delivery.max-attempts", "1000");
+            settings.put("parkhub.delivery.allow-internal-targets", "true"); // the receiver is on loopback
             settings.put("parkhub.delivery.retry-base-ms", "10");
             settings.put("parkhub.delivery.retry-max-ms", "20");
             settings.put("parkhub.delivery.breaker-open-ms", "1000");

@@ -28,7 +28,7 @@ public final class TestSettings {
                         4096L * 1024 * 1024), Path.of("config/profiles"),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofDays(1),
                 new HubSettings.Deliveries(8, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(5),
-                        Duration.ofSeconds(1), 100, 1), 512,
+                        Duration.ofSeconds(1), 100, 1, false), 512,
                 new HubSettings.Administration(Path.of("config/admins.yaml"), Duration.ofMinutes(30), Duration.ofHours(12),
                         false, 5),
                 new HubSettings.Alerts(Duration.ofHours(4), Map.of(), 0.2, 20, 1000, "", ""),
