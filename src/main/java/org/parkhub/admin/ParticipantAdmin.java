@@ -26,12 +26,13 @@ import org.parkhub.participant.NewSecret;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantForm;
+import org.parkhub.participant.ParticipantPolicy;
 import org.parkhub.participant.ParticipantStore;
+import org.parkhub.participant.RemoteSource;
 import org.parkhub.participant.Role;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.platform.HubMetrics;
 import org.parkhub.platform.ParticipantChanges;
-import org.parkhub.security.OutboundTargets;
 
 /**
  * {@code /api/v1/admin/participants}: the park's firms with how they are doing (last activity per channel,
@@ -49,7 +50,7 @@ public class ParticipantAdmin {
     private final ParticipantChanges changes;
     private final CsvProfiles profiles;
     private final SecretHasher hasher;
-    private final OutboundTargets targets;
+    private final ParticipantPolicy policy;
     private final TrafficLog traffic;
     private final InboundFiles files;
     private final HubMetrics metrics;
@@ -57,9 +58,9 @@ public class ParticipantAdmin {
     private final Clock clock;
 
     public ParticipantAdmin(AdminAccess access, ParticipantDirectory directory, ParticipantStore store,
-                            ParticipantChanges changes, CsvProfiles profiles, SecretHasher hasher, OutboundTargets targets,
+                            ParticipantChanges changes, CsvProfiles profiles, SecretHasher hasher, ParticipantPolicy policy,
                             TrafficLog traffic, InboundFiles files, HubMetrics metrics, AuditLog audit, Clock clock) {
-        this.targets = targets;
+        this.policy = policy;
         this.access = access;
         this.directory = directory;
         this.store = store;
@@ -191,15 +192,15 @@ public class ParticipantAdmin {
             return Optional.empty();
         }
         List<String> problems = new ArrayList<>(form.get().problems());
-        Delivery delivery = form.get().delivery();
-        if (problems.isEmpty() && delivery != null && delivery.webhook()) {
-            targets.targetProblem(delivery.url()).ifPresent(problems::add);
-        }
         if (form.get().profiles() != null) {
             problems.addAll(ProfileAssignments.problems(form.get().profiles(), profiles));
         }
         if (problems.isEmpty()) {
-            return Optional.of(form.get().toParticipant());
+            Participant participant = form.get().toParticipant();
+            problems.addAll(policy.problems(participant));
+            if (problems.isEmpty()) {
+                return Optional.of(participant);
+            }
         }
         Problem.of(422, "invalid-participant", "Invalid participant", String.join("; ", problems)).writeTo(exchange);
         return Optional.empty();
@@ -225,6 +226,8 @@ public class ParticipantAdmin {
         putIfSet(delivery, "batchSeconds", d.batchSeconds());
         view.put("delivery", delivery);
         view.put("remoteSources", p.sources().size());
+        // the audit records this view: which directory or server a source polls must be in it (secrets masked)
+        view.put("sources", p.sources().stream().map(RemoteSource::describe).toList());
         return view;
     }
 

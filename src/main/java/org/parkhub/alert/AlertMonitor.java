@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Gauge;
@@ -53,14 +54,17 @@ public class AlertMonitor {
     private final MeterRegistry registry;
     private final HubSettings.Alerts settings;
     private final Clock clock;
+    private final Supplier<Map<String, String>> failedSources;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Alert> active = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> gauges = new ConcurrentHashMap<>();
     private final Deque<Map<String, Object>> pending = new ArrayDeque<>();
 
     public AlertMonitor(AlertRules rules, ParticipantDirectory participants, TrafficLog traffic, DeliveryLog deliveries,
-                        HubMetrics metrics, Path dataDir, MeterRegistry registry, HubSettings.Alerts settings, Clock clock) {
+                        HubMetrics metrics, Supplier<Map<String, String>> failedSources, Path dataDir,
+                        MeterRegistry registry, HubSettings.Alerts settings, Clock clock) {
         this.rules = rules;
+        this.failedSources = failedSources;
         this.participants = participants;
         this.traffic = traffic;
         this.deliveries = deliveries;
@@ -81,7 +85,7 @@ public class AlertMonitor {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Alert> holding = rules.evaluate(new AlertRules.Snapshot(now, participants.all(), traffic.lastActivity(),
                 traffic.perParticipant(now.minus(RATE_WINDOW).toInstant()), deliveries.deadPerRecipient(),
-                metrics.latestBacklog(), Files.getFileStore(dataDir).getUsableSpace()));
+                metrics.latestBacklog(), Files.getFileStore(dataDir).getUsableSpace(), failedSources.get()));
         Map<String, Alert> next = new LinkedHashMap<>();
         for (Alert alert : holding) {
             Alert earlier = active.get(alert.key());

@@ -17,10 +17,11 @@ import org.parkhub.platform.HubSettings;
 /** Decides which alerts hold, from one snapshot of the hub's state; no I/O, so every rule is tested alone. */
 public final class AlertRules {
 
-    /** What the rules look at, read once per check. */
+    /** What the rules look at, read once per check; {@code failedSources}: remote sources left out, by route, and why. */
     public record Snapshot(OffsetDateTime now, Collection<Participant> participants,
                            Map<String, Map<String, OffsetDateTime>> lastActivity, Map<String, TrafficLog.Totals> lastHour,
-                           Map<String, Long> deadLetters, Map<String, Long> backlog, long freeDiskBytes) {
+                           Map<String, Long> deadLetters, Map<String, Long> backlog, long freeDiskBytes,
+                           Map<String, String> failedSources) {
     }
 
     private final HubSettings.Alerts settings;
@@ -58,6 +59,7 @@ public final class AlertRules {
                         + ")", s.now()));
             }
         });
+        s.failedSources().forEach((source, why) -> alerts.add(new Alert(Alert.Kind.SOURCE_FAILED, source, why, s.now())));
         if (s.freeDiskBytes() < minFreeDiskBytes) {
             alerts.add(new Alert(Alert.Kind.DISK_LOW, "data", s.freeDiskBytes() / (1024 * 1024) + " MB free on the data disk"
                     + " (minimum " + minFreeDiskBytes / (1024 * 1024) + " MB)", s.now()));

@@ -17,6 +17,7 @@ import jakarta.jms.ConnectionFactory;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.parkhub.ingest.file.RemoteSources;
 
 /**
  * Readiness of what every message needs (database, broker, FTP server, room on the data disk); Camel adds
@@ -64,6 +65,28 @@ final class HealthChecks {
                 throw new IllegalStateException(full.get());
             }
         });
+    }
+
+    /**
+     * The firms' remote sources the hub left out, as details: always UP, as a firm's broken source is no reason to
+     * take the hub out of a load balancer (the alert and the console tell the park's operators).
+     */
+    static AbstractHealthCheck remoteSources(RemoteSources sources) {
+        return new AbstractHealthCheck("parkhub", "remote-sources") {
+            @Override
+            public boolean isLiveness() {
+                return false;
+            }
+
+            @Override
+            protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+                Map<String, RemoteSources.Failure> failures = sources.failures();
+                builder.detail("failed", failures.size());
+                failures.forEach((route, failure) -> builder.detail(route, failure.participant() + " " + failure.source()
+                        + ": " + failure.reason()));
+                builder.up();
+            }
+        };
     }
 
     /** UP when the probe gets through, DOWN with its error when it does not. */

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -73,9 +76,9 @@ import org.parkhub.security.GuessThrottle;
 import org.parkhub.security.OutboundTargets;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
+import org.parkhub.participant.ParticipantPolicy;
 import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
-import org.parkhub.participant.RemoteSource;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.participant.SecretSealer;
 import org.parkhub.routing.OutboxRelay;
@@ -109,6 +112,7 @@ public class HubServices implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) throws Exception {
         HubSettings settings = HubSettings.from(context);
+        requireFreePorts(context, settings);
         Files.createDirectories(settings.dataDir());
         Clock clock = Clock.system(settings.timeZone());
 
@@ -132,7 +136,6 @@ public class HubServices implements CamelConfiguration {
         new ParticipantSeed(store, hasher).importFile(settings.participantsFile());
         ParticipantDirectory participants = new ParticipantDirectory(store);
         participants.reload();
-        warnOfStoredSourceProblems(participants);
         CredentialCheck credentials = new CredentialCheck(participants, hasher);
         // one throttle for every channel: a firm's secrets guessed over REST, FTP or the broker count together
         HubSettings.Guessing guessing = settings.guessing();
@@ -196,10 +199,12 @@ public class HubServices implements CamelConfiguration {
         registry.bind("consoleAssets", new ConsoleAssets(sessions));
         registry.bind("outboxRelay", new OutboxRelay(journal, connections, settings.outboxBatchSize()));
         SubscriptionStore subscriptions = new SubscriptionStore(dataSource, clock);
-        OutboundTargets targets = new OutboundTargets(settings.deliveries().allowInternalTargets());
+        ParticipantPolicy policy = new ParticipantPolicy(new OutboundTargets(settings.deliveries().allowInternalTargets()),
+                settings.sourceFileRoots());
+        RemoteSources sources = new RemoteSources(participants, policy, settings.sourceSettle(), settings.sourcePoll());
         DeliveryFormat formats = new DeliveryFormat(participants, settings.timeZone());
         WebhookDelivery webhooks = new WebhookDelivery(participants, formats, deliveryLog, settings.deliveries(),
-                targets, clock);
+                policy.targets(), clock);
         InboxLayout homes = new InboxLayout(settings.dataDir());
         CsvProfiles profiles = CsvProfiles.load(settings.profilesDir());
         FtpOutbox outbox = new FtpOutbox(homes, settings.dataDir().resolve("outbox-work"), participants, profiles,
@@ -214,7 +219,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("credentialAdmin", new CredentialAdmin(adminAccess, store, changes, hasher, settings.apiKeyGrace(), audit));
         InboundFiles inboundFiles = new InboundFiles(dataSource);
         registry.bind("participantAdmin", new ParticipantAdmin(adminAccess, participants, store, changes, profiles, hasher,
-                targets, traffic, inboundFiles, metrics, audit, clock));
+                policy, traffic, inboundFiles, metrics, audit, clock));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants, audit));
         Backlog backlog = new Backlog(deliveryLog, new QueueDepths(connections), participants);
         registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, backlog));
@@ -238,24 +243,46 @@ public class HubServices implements CamelConfiguration {
         registry.bind("fileAdmin", new FileAdmin(adminAccess, inboundFiles, homes));
         registry.bind("messageAdmin", new MessageAdmin(adminAccess, journal, deliveryLog));
         AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
-                participants, traffic, deliveryLog, metrics, settings.dataDir(), meters, settings.alerts(), clock);
+                participants, traffic, deliveryLog, metrics, () -> failedSources(sources), settings.dataDir(), meters,
+                settings.alerts(), clock);
         registry.bind("alertMonitor", alerts);
         registry.bind("alertAdmin", new AlertAdmin(adminAccess, alerts));
         registry.bind("overviewAdmin", new OverviewAdmin(adminAccess, traffic, deliveryLog, metrics, alerts, clock));
         inboundFiles(context, settings, homes, profiles, dataSource, inboundFiles, participants, credentials, guesses,
-                validator, journal, metrics, disk);
+                sources, validator, journal, metrics, disk);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(HealthChecks.database(dataSource, Database.describe(settings)));
         health.register(HealthChecks.broker(connections, broker.describe()));
         health.register(HealthChecks.disk(settings.dataDir(), disk));
+        health.register(HealthChecks.remoteSources(sources));
+    }
+
+    /** Every port the hub listens on is free before anything starts (an operator learns which, and which setting). */
+    private static void requireFreePorts(CamelContext context, HubSettings settings) {
+        String httpHost = context.getPropertiesComponent().resolveProperty("camel.server.host").orElse("0.0.0.0");
+        int httpPort = Integer.parseInt(context.getPropertiesComponent().resolveProperty("camel.server.port").orElse("8080"));
+        FreePort.require(httpHost, httpPort, "HTTP", "parkhub.http.port");
+        FreePort.require(settings.ftp().host(), settings.ftp().port(), "FTP", "parkhub.ftp.port");
+        if (settings.embeddedBroker()) {
+            FreePort.require("127.0.0.1", settings.brokerPort(), "broker", "parkhub.broker.port");
+        }
+    }
+
+    /** The remote sources left out, as alerts name them: by route, with whose source it is and why. */
+    private static Map<String, String> failedSources(RemoteSources sources) {
+        Map<String, String> failed = new TreeMap<>();
+        sources.failures().forEach((route, failure) -> failed.put(route, failure.participant() + " " + failure.source()
+                + ": " + failure.reason()));
+        return failed;
     }
 
     /** Files: each participant's FTP home, the FTP server, file processing, remote sources. */
     private static void inboundFiles(CamelContext context, HubSettings settings, InboxLayout inbox, CsvProfiles profiles,
                                      DataSource dataSource, InboundFiles inboundFiles,
                                      ParticipantDirectory participants, CredentialCheck credentials,
-                                     GuessThrottle guesses, MessageValidator validator, Journal journal,
+                                     GuessThrottle guesses, RemoteSources sources, MessageValidator validator,
+                                     Journal journal,
                                      HubMetrics metrics, DataDisk disk) throws Exception {
         participants.all().forEach(p -> inbox.createHome(p.id()));
         ProfileAssignments.check(participants.all(), profiles);
@@ -268,7 +295,7 @@ public class HubServices implements CamelConfiguration {
         registry.bind("inboxRecovery", new InboxRecovery(inbox, inboundFiles, participants, INBOX_SETTLE));
         registry.bind("remoteIntake", new RemoteIntake(inbox, fileIngress));
         registry.bind(RemoteSources.REPOSITORY, remoteFiles);
-        registry.bind("remoteSources", new RemoteSources(participants, settings.sourceSettle(), settings.sourcePoll()));
+        registry.bind("remoteSources", sources);
 
         int ftpPort = settings.ftp().port() == 0 ? FreePort.pick() : settings.ftp().port();
         startWithContext(context, "ftp server", () -> {
@@ -331,14 +358,4 @@ public class HubServices implements CamelConfiguration {
     }
 
     /** Sources stored by a version that did not check them (a password in clear) keep working, but are named. */
-    private static void warnOfStoredSourceProblems(ParticipantDirectory participants) {
-        for (Participant p : participants.all()) {
-            for (RemoteSource source : p.sources()) {
-                String problem = source.problem();
-                if (problem != null) {
-                    LOG.warn("participant {}: source for {}: {}; change it in the console", p.id(), source.folder(), problem);
-                }
-            }
-        }
-    }
 }

@@ -3,6 +3,8 @@ package org.parkhub.platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,6 +38,7 @@ public record HubSettings(
         Path profilesDir,
         Duration sourceSettle,
         Duration sourcePoll,
+        List<Path> sourceFileRoots,
         Duration apiKeyGrace,
         Deliveries deliveries,
         long minFreeDiskMb,
@@ -127,6 +130,8 @@ public record HubSettings(
                 Path.of(orDefault(read.get("profiles-dir"), "config/profiles")),
                 Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.settle-ms"), "5000"))),
                 Duration.ofMillis(Long.parseLong(orDefault(read.get("sources.poll-ms"), "10000"))),
+                Arrays.stream(read.get("sources.file-roots").split(",")).map(String::trim).filter(root -> !root.isEmpty())
+                        .map(Path::of).toList(),
                 Duration.ofSeconds(Long.parseLong(orDefault(read.get("api-key.grace-seconds"), "86400"))),
                 new Deliveries(Integer.parseInt(orDefault(read.get("delivery.max-attempts"), "8")),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.retry-base-ms"), "1000"))),

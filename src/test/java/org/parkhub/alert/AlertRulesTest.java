@@ -33,7 +33,8 @@ class AlertRulesTest {
     private static AlertRules.Snapshot snapshot(Map<String, Map<String, OffsetDateTime>> lastActivity,
                                                 Map<String, TrafficLog.Totals> lastHour, Map<String, Long> dead,
                                                 Map<String, Long> backlog, long freeBytes) {
-        return new AlertRules.Snapshot(NOW, List.of(WAREHOUSE, QUIET, ADMIN), lastActivity, lastHour, dead, backlog, freeBytes);
+        return new AlertRules.Snapshot(NOW, List.of(WAREHOUSE, QUIET, ADMIN), lastActivity, lastHour, dead, backlog, freeBytes,
+                Map.of());
     }
 
     @Test

@@ -80,6 +80,7 @@ class RemoteSourceTest {
                 "parkhub.participants-file", participantsFile.toString(),
                 "parkhub.sources.poll-ms", "300",
                 "parkhub.sources.settle-ms", "500",
+                "parkhub.sources.file-roots", share.toString(),
                 "wms.password", "wms-secret"));
     }
 

@@ -2,9 +2,18 @@ package org.parkhub.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
-/** What a participant's remote source may say: no secret in clear, since sources are stored in the database. */
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a participant's remote source may say: no secret in clear (sources are stored in the database), no bean or class
+ * references, local directories only under the park's roots.
+ */
 class RemoteSourceSettingsTest {
 
     private static RemoteSource source(String uri) {
@@ -38,6 +47,43 @@ class RemoteSourceSettingsTest {
     @Test
     void incompleteOrForeignSourcesAreRefused() {
         assertThat(new RemoteSource("stock", null, "file:/r").problem()).contains("needs folder, uri and receipts");
-        assertThat(source("http://host/export").problem()).contains("must be [ftp:, ftps:, sftp:, file:] URIs");
+        assertThat(source("http://host/export").problem()).contains("must be ftp://, ftps://, sftp:// or file: URIs");
+        assertThat(source("bean:exporter").problem()).contains("not bean:");
+        assertThat(source("file:export").problem()).contains("absolute");
+        assertThat(source("file:/mnt/share/../../etc").problem()).contains("without '..'");
+    }
+
+    @Test
+    void optionsAreValuesNeverBeansOrClassesAndTakenFilesStayInTheDirectory() {
+        assertThat(source("file:/mnt/share/export?exclusiveReadLockStrategy=#class:org.example.Evil").problem())
+                .contains("exclusiveReadLockStrategy may not refer to a bean or class (#class...)");
+        assertThat(source("ftp://host/export?filter=%23myFilter").problem()).as("encoded").contains("filter may not refer");
+        assertThat(source("file:/mnt/share/export?move=/etc/cron.d").problem()).contains("move must stay inside");
+        assertThat(source("file:/mnt/share/export?preMove=../../elsewhere").problem()).contains("preMove must stay inside");
+        assertThat(source("file:/mnt/share/export?move=done/${date:now:yyyyMMdd}").problem()).isNull();
+    }
+
+    @Test
+    void fileSourcesLieUnderTheParksRoots(@TempDir Path dir) throws IOException {
+        Path root = Files.createDirectories(dir.resolve("sources"));
+        Files.createDirectories(root.resolve("wms/export"));
+        Files.createSymbolicLink(root.resolve("escape"), Path.of("/etc"));
+        RemoteSource inside = new RemoteSource("stock", "file:" + root.resolve("wms/export"), "file:" + root.resolve("wms/receipts"));
+        assertThat(inside.outsideRoots(List.of(root))).isEmpty();
+        assertThat(new RemoteSource("stock", "ftp://host/export", "sftp://host/receipts").outsideRoots(List.of()))
+                .as("remote sources need no root").isEmpty();
+        assertThat(new RemoteSource("stock", "file:/etc", "file:" + root.resolve("r")).outsideRoots(List.of(root))).get()
+                .asString().contains("parkhub.sources.file-roots").contains("/etc");
+        assertThat(new RemoteSource("stock", "file:" + root.resolve("escape"), "file:" + root.resolve("r"))
+                .outsideRoots(List.of(root))).as("a link out of the root").isPresent();
+        assertThat(inside.outsideRoots(List.of())).get().asString().contains("none set");
+    }
+
+    @Test
+    void theAuditSeesWhereASourcePollsWithSecretsMasked() {
+        assertThat(new RemoteSource("stock", "ftp://wms:hunter2-secret@host/export?password=also-secret&binary=true",
+                "file:/mnt/r").describe()).isEqualTo("stock: ftp://wms:***@host/export?password=***&binary=true -> file:/mnt/r");
+        assertThat(source("sftp://wms@host/export?password={{env:WMS_PASSWORD}}").describe())
+                .contains("password={{env:WMS_PASSWORD}}");
     }
 }

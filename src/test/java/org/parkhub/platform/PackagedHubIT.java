@@ -34,7 +34,8 @@ class PackagedHubIT {
         int brokerPort = RunningHub.freePort();
         Path log = work.resolve("hub.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dparkhub.data-dir=" + work.resolve("data"), "-jar", "target/parkhub.jar")
+                "-Dparkhub.data-dir=" + work.resolve("data"), "-Dparkhub.ftp.port=" + RunningHub.freePort(),
+                "-Dparkhub.ftp.passive-ports=" + RunningHub.freePort() + "," + RunningHub.freePort(), "-jar", "target/parkhub.jar")
                 .directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

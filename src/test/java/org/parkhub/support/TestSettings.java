@@ -3,6 +3,7 @@ package org.parkhub.support;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.parkhub.platform.HubSettings;
@@ -26,7 +27,7 @@ public final class TestSettings {
                 Path.of("config/participants.yaml"), dataDir.resolve("secrets.key"), Path.of("config/routing.yaml"), 1 << 20, 50, 200, 100, 100, ZONE,
                 new HubSettings.Ftp("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", "", true,
                         4096L * 1024 * 1024), Path.of("config/profiles"),
-                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofDays(1),
+                Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(), Duration.ofDays(1),
                 new HubSettings.Deliveries(8, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(5),
                         Duration.ofSeconds(1), 100, 1, false), 512,
                 new HubSettings.Administration(Path.of("config/admins.yaml"), Duration.ofMinutes(30), Duration.ofHours(12),
