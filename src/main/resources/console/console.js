@@ -26,7 +26,16 @@ async function api(path, options = {}) {
   return body;
 }
 
-/** An element with attributes and children (text is always set as text, never parsed as HTML). */
+// Characters that reorder or hide text (bidirectional overrides and isolates, marks, zero-width joiners): a firm's
+// "stock\u202Egpj.exe" would read as "stockexe.jpg". The console shows each one as its code point.
+const HIDDEN_FORMATTING = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+function visible(text) {
+  return String(text).replace(HIDDEN_FORMATTING,
+    c => `[U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
+/** An element with attributes and children (text is always set as text, never parsed as HTML, formatting shown). */
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -37,7 +46,7 @@ function el(tag, attributes = {}, ...children) {
     }
   }
   for (const child of children.flat()) {
-    node.append(child instanceof Node ? child : document.createTextNode(child ?? ''));
+    node.append(child instanceof Node ? child : document.createTextNode(visible(child ?? '')));
   }
   return node;
 }

@@ -71,7 +71,7 @@ public class FileAdmin {
         out.getHeaders().clear();
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         out.setHeader(Exchange.CONTENT_TYPE, receipt.toString().endsWith(".xml") ? "application/xml" : "text/csv");
-        out.setHeader("Content-Disposition", "attachment; filename=\"" + receipt.getFileName() + "\"");
+        out.setHeader("Content-Disposition", ContentDisposition.attachment(receipt.getFileName().toString()));
         out.setHeader("Content-Length", Files.size(receipt));
         out.setBody(Files.newInputStream(receipt));
     }

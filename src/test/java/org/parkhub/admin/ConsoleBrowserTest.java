@@ -149,6 +149,22 @@ class ConsoleBrowserTest {
         ConsoleBrowser.screenshot(browser, "files");
     }
 
+    @Test
+    void aNameThatHidesItsEndingShowsItsFormattingCharacters() throws Exception {
+        String name = "stock\u202Evsc.exe.csv"; // shown as "stockcsv.exe..." without care; it is a CSV
+        try (FtpFirm firm = new FtpFirm(hub.ftpPort(), "WH-QD-01", "demo-ftp-wh-qd-01")) {
+            assertThat(firm.upload("/inbox/stock/" + name, Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"))))
+                    .isTrue();
+        }
+        logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("traffic-chart")));
+        browser.get(hub.url("/console/#files"));
+        String shown = wait.until(d -> (String) browser.executeScript("""
+                const row = document.querySelector(`tr[data-file="${arguments[0]}"]`);
+                return row ? row.querySelector('td').textContent : null;""", name));
+        assertThat(shown).isEqualTo("stock[U+202E]vsc.exe.csv").doesNotContain("\u202E");
+    }
+
     /** A row of the files page read in one go (the page redraws itself every second or two). */
     @SuppressWarnings("unchecked")
     private Map<String, Object> fileRow(String fileName) {
