@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.Demo;
+import org.parkhub.support.DemoPark;
 import org.parkhub.support.RunningHub;
 import org.parkhub.support.WebhookReceiver;
 
@@ -33,16 +30,8 @@ class InternalWebhookTargetTest {
     @Test
     void copiesForAWebhookInsideTheParkAreDeadLettersAndNothingIsSent() throws Exception {
         try (WebhookReceiver internalService = new WebhookReceiver(SECRET)) {
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-            JsonNode park = yaml.readTree(Path.of("config/participants.yaml").toFile());
-            for (JsonNode participant : park.path("participants")) {
-                if (participant.path("id").asText().equals("MERCH-01")) {
-                    ((ObjectNode) participant).set("delivery", yaml.valueToTree(Map.of("channel", "webhook", "format", "json",
-                            "url", internalService.url(), "secret", SECRET)));
-                }
-            }
-            Path participants = configDir.resolve("participants.yaml");
-            yaml.writeValue(participants.toFile(), park);
+            Path participants = DemoPark.withDeliveries(configDir, Map.of("MERCH-01", Map.of("channel", "webhook",
+                    "format", "json", "url", internalService.url(), "secret", SECRET)));
             try (RunningHub hub = RunningHub.start(dataDir, Map.of("parkhub.participants-file", participants.toString()))) {
                 assertThat(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json", Demo.exampleOrder())
                         .statusCode()).isEqualTo(202);

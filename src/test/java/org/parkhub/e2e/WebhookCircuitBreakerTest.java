@@ -8,15 +8,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.support.Demo;
+import org.parkhub.support.DemoPark;
 import org.parkhub.support.RunningHub;
 import org.parkhub.support.WebhookReceiver;
 
@@ -36,16 +34,8 @@ class WebhookCircuitBreakerTest {
     @Test
     void aFailingEndpointIsCalledRarelyWhileItsCircuitIsOpenAndGetsTheCopyWhenBack() throws Exception {
         try (WebhookReceiver merchant = new WebhookReceiver(SECRET)) {
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-            JsonNode park = yaml.readTree(Path.of("config/participants.yaml").toFile());
-            for (JsonNode participant : park.path("participants")) {
-                if (participant.path("id").asText().equals("MERCH-01")) {
-                    ((ObjectNode) participant).set("delivery", yaml.valueToTree(Map.of("channel", "webhook",
-                            "format", "json", "url", merchant.url(), "secret", SECRET)));
-                }
-            }
-            Path participants = configDir.resolve("participants.yaml");
-            yaml.writeValue(participants.toFile(), park);
+            Path participants = DemoPark.withDeliveries(configDir, Map.of("MERCH-01", Map.of("channel", "webhook",
+                    "format", "json", "url", merchant.url(), "secret", SECRET)));
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("parkhub.participants-file", participants.toString());
             settings.put("parkhub.delivery.max-attempts", "1000");

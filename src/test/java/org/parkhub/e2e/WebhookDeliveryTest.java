@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +26,7 @@ import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.ShipmentEvent;
 import org.parkhub.support.Demo;
+import org.parkhub.support.DemoPark;
 import org.parkhub.support.RunningHub;
 import org.parkhub.support.WebhookReceiver;
 
@@ -55,20 +54,10 @@ class WebhookDeliveryTest {
     static void start() throws Exception {
         merchant = new WebhookReceiver(MERCHANT_SECRET);
         warehouse = new WebhookReceiver(WAREHOUSE_SECRET);
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        JsonNode park = yaml.readTree(Path.of("config/participants.yaml").toFile());
-        for (JsonNode participant : park.path("participants")) {
-            ObjectNode entry = (ObjectNode) participant;
-            if (entry.path("id").asText().equals("MERCH-01")) {
-                entry.set("delivery", yaml.valueToTree(Map.of("channel", "webhook", "format", "json",
-                        "url", merchant.url(), "secret", MERCHANT_SECRET)));
-            } else if (entry.path("id").asText().equals("WH-QD-01")) {
-                entry.set("delivery", yaml.valueToTree(Map.of("channel", "webhook", "format", "xml",
-                        "url", warehouse.url(), "secret", WAREHOUSE_SECRET, "maxAttempts", 3)));
-            }
-        }
-        Path participants = configDir.resolve("participants.yaml");
-        yaml.writeValue(participants.toFile(), park);
+        Path participants = DemoPark.withDeliveries(configDir, Map.of(
+                "MERCH-01", Map.of("channel", "webhook", "format", "json", "url", merchant.url(), "secret", MERCHANT_SECRET),
+                "WH-QD-01", Map.of("channel", "webhook", "format", "xml", "url", warehouse.url(), "secret", WAREHOUSE_SECRET,
+                        "maxAttempts", 3)));
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("parkhub.participants-file", participants.toString());
         settings.put("parkhub.delivery.allow-internal-targets", "true"); // the receivers are on loopback
