@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -36,6 +37,7 @@ import org.parkhub.support.WebhookReceiver;
  * The console in a real headless Chromium against a real hub: log in, the overview chart with traffic, a file's
  * progress and counts, replaying a dead letter, and a firm kept out. Screenshots land in target/console-screenshots.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class ConsoleBrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

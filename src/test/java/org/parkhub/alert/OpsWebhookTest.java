@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.Demo;
@@ -18,6 +19,7 @@ import org.parkhub.support.RunningHub;
 import org.parkhub.support.WebhookReceiver;
 
 /** Alerts raised and cleared reach the operations webhook, signed, and a notice it refused is sent again. */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class OpsWebhookTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark command (README): {@code mvn -q test -Dtest=BenchmarkRun -Dsurefire.excludedGroups=}, sizes
+ * The benchmark command (docs/performance.md): {@code mvn -q test -Dtest=BenchmarkRun -Dsurefire.excludedGroups=}, sizes
  * changed with {@code -Dparkhub.bench.*}, parts chosen with {@code -Dparkhub.bench.parts=} (see {@link BenchSettings}). Prints the table and keeps it in
  * {@code target/benchmark/report-<time>.md}.
  */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark in miniature in every build, so that the command never rots: every part runs and measures. */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class BenchmarkSmokeTest {
 
     @TempDir

@@ -24,6 +24,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.corpus.BadInput.FtpAction;
@@ -44,6 +45,7 @@ import org.parkhub.support.TestSettings;
  * channel, the hub must stay healthy, and nothing of the rejected input may reach the journal. Writes the
  * report (case, expected, answer) to {@code target/bad-input-report.md}.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class BadInputCorpusTest {
 
     private static final Path REPORT = Path.of("target/bad-input-report.md");

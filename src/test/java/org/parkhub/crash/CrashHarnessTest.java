@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The crash harness (README, "Crash harness"): a short run in every build, the long run on demand with
+ * The crash harness (docs/architecture.md, "Crash harness"): a short run in every build, the long run on demand with
  * {@code mvn test -Dtest=CrashHarnessTest#longRun -Dsurefire.excludedGroups=}, where {@code -Dparkhub.crash.rows=
  * .orders= .rounds= .seed= .max-uptime-ms=} size it or replay a seed. Both print their seed.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class CrashHarnessTest {
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.CsvFixtureWriter;
@@ -31,6 +32,7 @@ import org.parkhub.support.TestSettings;
  * SIGTERM in the middle of a large file: the hub stops within its shutdown timeout, parks the file half done,
  * and after the restart finishes it: one receipt, every row journaled exactly once.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class GracefulShutdownTest {
 
     private static final int ROWS = 30_000;

@@ -18,6 +18,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.Demo;
@@ -29,6 +30,7 @@ import org.parkhub.support.TcpGate;
  * database is DOWN, new orders get 503 with Retry-After and nothing of them is kept, and afterwards the hub
  * takes orders again and what it had accepted before is routed.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class DatabaseOutageTest {
 
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";

@@ -17,6 +17,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.Demo;
@@ -26,6 +27,7 @@ import org.parkhub.support.RunningHub;
  * The delivery policy of config/broker.xml at work: an event the router cannot handle is retried, then
  * parked on the dead-letter queue, and does not hold up the events behind it.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class DeadLetterTest {
 
     @TempDir

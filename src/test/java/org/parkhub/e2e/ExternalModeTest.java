@@ -24,8 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.ConsoleClient;
 import org.parkhub.support.Demo;
@@ -35,6 +36,7 @@ import org.parkhub.support.RunningHub;
  * Scale-out mode: the hub uses an external Artemis (a separate broker reached over TCP) and this
  * machine's PostgreSQL instead of its embedded services.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalModeTest {
 

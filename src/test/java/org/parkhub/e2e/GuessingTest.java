@@ -27,6 +27,7 @@ import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.ConsoleClient;
@@ -39,6 +40,7 @@ import org.parkhub.support.RunningHub;
  * case failed before: in-flight failures reset a lock, a flood of other addresses flushed it, the broker counted
  * nothing, one wrong console password count locked a user for everyone), and firms behind the same address go on.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class GuessingTest {
 
     private static final int MAX_FAILURES = 4;

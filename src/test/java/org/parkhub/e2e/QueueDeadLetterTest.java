@@ -14,6 +14,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.ParkFixtures;
@@ -25,6 +26,7 @@ import org.parkhub.support.RunningHub;
  * A participant that reads its own queue and keeps failing on a copy (its transaction rolls back each time):
  * after the broker's maximum deliveries the copy is a dead letter in the journal, and a replay brings it back.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class QueueDeadLetterTest {
 
     static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.TextMessage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.Demo;
@@ -17,6 +18,7 @@ import org.parkhub.support.ParticipantQueue;
 import org.parkhub.support.RunningHub;
 
 /** What the hub accepted survives a restart: the journal, the queued copies, and the outbox not yet published. */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class RestartTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

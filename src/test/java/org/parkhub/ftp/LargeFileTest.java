@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.CsvFixtureWriter;
@@ -16,6 +17,7 @@ import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
 
 /** A warehouse's big export: 200,000 rows through FTP, its GBK profile, validation and the journal. */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class LargeFileTest {
 
     static final int ROWS = 200_000;

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.journal.Statements;
@@ -32,6 +33,7 @@ import org.parkhub.support.TestSettings;
  * left "Row N not found in primary index" behind within a few kills; the crash harness found a resumed file
  * stuck on it), also while the hub's compaction rewrites chunks (EmbeddedStoreCompaction).
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class DatabaseDurabilityTest {
 
     private static final int COMMITS = 200;

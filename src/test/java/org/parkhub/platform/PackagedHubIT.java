@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.RunningHub;
@@ -23,6 +24,7 @@ import org.parkhub.support.RunningHub;
  * of service files would show here), from the repository root, configured through environment variables
  * in Camel's style (PARKHUB_HTTP_PORT overrides parkhub.http.port) and -D.
  */
+@Tag("slow") // left out of the quick tier (mvn -Pquick verify); the full run has it
 class PackagedHubIT {
 
     @TempDir
