@@ -73,7 +73,7 @@ final class UploadListener extends DefaultFtplet {
 
     /** Why an upload failed, as its receipt says it: the server's own reply says only that writing stopped. */
     private String failure(Path path, FtpReply reply) {
-        if (path.toFile().length() >= maxUploadBytes) {
+        if (path.toFile().length() == maxUploadBytes) { // CappedOutputStream stops a file exactly there
             return "the file is larger than the park's upload limit of " + maxUploadBytes / (1024 * 1024)
                     + " MB: split it, or ask the park to raise parkhub.ftp.max-upload-mb";
         }
