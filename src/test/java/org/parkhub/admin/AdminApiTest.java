@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.net.ftp.FTPClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.support.ConsoleClient;
 import org.parkhub.support.Demo;
 import org.parkhub.support.FtpFirm;
@@ -28,21 +26,14 @@ class AdminApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Charset GBK = Charset.forName("GBK");
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass(Map.of("parkhub.alerts.check-seconds", "1",
+            "parkhub.alerts.min-messages", "2", "parkhub.alerts.max-rejection-rate", "0.3"));
     static ConsoleClient console;
 
     @BeforeAll
     static void start() throws Exception {
-        hub = RunningHub.start(dataDir, Map.of("parkhub.alerts.check-seconds", "1", "parkhub.alerts.min-messages", "2",
-                "parkhub.alerts.max-rejection-rate", "0.3"));
         console = ConsoleClient.login(hub, Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        hub.close();
     }
 
     @Test

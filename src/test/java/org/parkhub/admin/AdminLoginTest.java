@@ -8,10 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.support.ConsoleClient;
 import org.parkhub.support.Demo;
 import org.parkhub.support.RunningHub;
@@ -22,19 +20,8 @@ class AdminLoginTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUBSCRIPTION = "{\"participant\":\"LOG-01\",\"type\":\"order\",\"filter\":[]}";
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
-
-    @BeforeAll
-    static void start() {
-        hub = RunningHub.start(dataDir, Map.of("parkhub.admin.login-max-failures", "3"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        hub.close();
-    }
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass(Map.of("parkhub.admin.login-max-failures", "3"));
 
     @Test
     void aLoginOpensASessionWhoseChangesNeedTheCsrfToken() throws Exception {

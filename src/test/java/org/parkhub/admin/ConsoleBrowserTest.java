@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -44,23 +43,12 @@ class ConsoleBrowserTest {
     private static final String HOOK_SECRET = "console-test-hook-secret";
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     Path browserProfile;
-    static RunningHub hub;
+    @RegisterExtension // the webhook receiver is on loopback
+    static final RunningHub hub = RunningHub.perClass(Map.of("parkhub.alerts.check-seconds", "1",
+            "parkhub.delivery.allow-internal-targets", "true"));
     ChromeDriver browser;
     WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        // the webhook receiver is on loopback
-        hub = RunningHub.start(dataDir, Map.of("parkhub.alerts.check-seconds", "1", "parkhub.delivery.allow-internal-targets", "true"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        hub.close();
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {

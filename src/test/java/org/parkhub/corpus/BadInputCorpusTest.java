@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.corpus.BadInput.FtpAction;
 import org.parkhub.corpus.BadInput.FtpFile;
 import org.parkhub.corpus.BadInput.FtpReply;
@@ -51,24 +51,21 @@ class BadInputCorpusTest {
     private static final Path REPORT = Path.of("target/bad-input-report.md");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
     static HikariDataSource journal;
     static final Map<String, String> answers = new ConcurrentHashMap<>();
     static final Map<String, Boolean> passed = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void start() {
-        hub = RunningHub.start(dataDir);
-        journal = Database.open(TestSettings.embedded(dataDir)); // the same in-process database as the hub's
+        journal = Database.open(TestSettings.embedded(hub.dataDir())); // the same in-process database as the hub's
     }
 
     @AfterAll
     static void stop() throws Exception {
         writeReport();
         journal.close();
-        hub.close();
     }
 
     @TestFactory

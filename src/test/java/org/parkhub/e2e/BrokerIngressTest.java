@@ -3,7 +3,6 @@ package org.parkhub.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +12,8 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.apache.qpid.jms.JmsConnectionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.support.Demo;
 import org.parkhub.support.ParticipantQueue;
 import org.parkhub.support.RunningHub;
@@ -26,19 +23,8 @@ class BrokerIngressTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
-
-    @BeforeAll
-    static void start() {
-        hub = RunningHub.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        hub.close();
-    }
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
 
     @Test
     void anOrderSentOverAmqpIsRoutedToTheMerchantsQueue() throws Exception {

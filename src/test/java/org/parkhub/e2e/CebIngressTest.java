@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.customs.CebInventories;
 import org.parkhub.customs.CebOrders;
 import org.parkhub.customs.CebPayments;
@@ -39,19 +36,8 @@ class CebIngressTest {
     static final CebTransfer PLATFORM = new CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001");
     static final CebTransfer BROKER = new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003");
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
-
-    @BeforeAll
-    static void start() {
-        hub = RunningHub.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        hub.close();
-    }
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
 
     @Test
     void ceb311OrdersAreJournaledAndTheirReceiptsRoutedBack() throws Exception {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +14,8 @@ import java.util.Set;
 import org.apache.camel.Route;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.rest.RestEndpoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.support.Demo;
 import org.parkhub.support.RunningHub;
 
@@ -33,19 +30,8 @@ class EndpointCredentialsTest {
             "GET /console", "POST /api/v1/admin/logout");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
-
-    @BeforeAll
-    static void start() {
-        hub = RunningHub.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        hub.close();
-    }
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
 
     @Test
     void everyEndpointWithoutCredentialsIs401() throws Exception {

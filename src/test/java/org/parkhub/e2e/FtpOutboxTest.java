@@ -22,9 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.customs.CebDocuments;
 import org.parkhub.fixtures.ParkFixtures;
@@ -50,13 +49,12 @@ class FtpOutboxTest {
     static final Charset GBK = Charset.forName("GBK");
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     static Path configDir;
-    static RunningHub hub;
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass(FtpOutboxTest::ftpPark);
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** The merchant, the platform and the broker take their copies as FTP outbox files. */
+    static Map<String, String> ftpPark() throws Exception {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         JsonNode park = yaml.readTree(Path.of("config/participants.yaml").toFile());
         for (JsonNode participant : park.path("participants")) {
@@ -79,12 +77,7 @@ class FtpOutboxTest {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("parkhub.participants-file", participants.toString());
         settings.put("parkhub.delivery.outbox-poll-ms", "200");
-        hub = RunningHub.start(dataDir, settings);
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        hub.close();
+        return settings;
     }
 
     @Test
@@ -133,8 +126,8 @@ class FtpOutboxTest {
     void aBatchOpenWhenTheHubStopsIsWrittenAfterTheRestart() throws Exception {
         ParkFixtures fixtures = new ParkFixtures(913);
         String open = post("stock-movement", Demo.WAREHOUSE_KEY, fixtures.stockReceipt(fixtures.product(), 5));
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dataDir.resolve("outbox-work/MERCH-01"))
-                && Files.list(dataDir.resolve("outbox-work/MERCH-01")).anyMatch(p -> p.toString().endsWith(".part")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(hub.dataDir().resolve("outbox-work/MERCH-01"))
+                && Files.list(hub.dataDir().resolve("outbox-work/MERCH-01")).anyMatch(p -> p.toString().endsWith(".part")));
         hub.stop();
         hub.start();
         try (FtpFirm merchant = new FtpFirm(hub.ftpPort(), "MERCH-01", "demo-ftp-merch-01")) {

@@ -2,7 +2,6 @@ package org.parkhub.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,10 +13,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.model.MessageType;
 import org.parkhub.support.RunningHub;
 
@@ -26,22 +24,15 @@ class OpenApiCoverageTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
     static JsonNode document;
 
     @BeforeAll
     static void start() throws Exception {
-        hub = RunningHub.start(dataDir);
         var response = hub.get("/api/v1/openapi.json", null);
         assertThat(response.statusCode()).isEqualTo(200);
         document = JSON.readTree(response.body());
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        hub.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -13,10 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.TextMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.support.Demo;
@@ -29,19 +26,8 @@ class RestToQueueTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ORDERS = "/api/v1/messages/order";
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
-
-    @BeforeAll
-    static void startHub() {
-        hub = RunningHub.start(dataDir, Map.of("parkhub.http.max-body-bytes", "65536"));
-    }
-
-    @AfterAll
-    static void stopHub() throws InterruptedException {
-        hub.close();
-    }
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass(Map.of("parkhub.http.max-body-bytes", "65536"));
 
     @Test
     void anOrderIsJournaledRoutedAndQueuedForTheMerchant() throws Exception {

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.Transaction;
@@ -43,15 +43,14 @@ class WebhookDeliveryTest {
     static final int TIMEOUT_MS = 2000;
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     static Path configDir;
     static WebhookReceiver merchant;
     static WebhookReceiver warehouse;
-    static RunningHub hub;
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass(WebhookDeliveryTest::webhookPark);
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** Starts the receivers; the hub's settings: the merchant and the warehouse take their copies by webhook. */
+    static Map<String, String> webhookPark() throws Exception {
         merchant = new WebhookReceiver(MERCHANT_SECRET);
         warehouse = new WebhookReceiver(WAREHOUSE_SECRET);
         Path participants = DemoPark.withDeliveries(configDir, Map.of(
@@ -66,12 +65,11 @@ class WebhookDeliveryTest {
         settings.put("parkhub.delivery.retry-max-ms", "400");
         settings.put("parkhub.delivery.timeout-ms", String.valueOf(TIMEOUT_MS));
         settings.put("parkhub.delivery.breaker-open-ms", "300");
-        hub = RunningHub.start(dataDir, settings);
+        return settings;
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
-        hub.close();
+    static void stopReceivers() {
         merchant.close();
         warehouse.close();
     }

@@ -21,9 +21,8 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.net.ftp.FTPClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.customs.CebDocuments;
 import org.parkhub.customs.CebFormatErrors;
@@ -54,20 +53,9 @@ class FtpIngressTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     static Path scratch;
-    static RunningHub hub;
-
-    @BeforeAll
-    static void startHub() {
-        hub = RunningHub.start(dataDir);
-    }
-
-    @AfterAll
-    static void stopHub() throws InterruptedException {
-        hub.close();
-    }
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
 
     static FtpFirm warehouse() throws IOException {
         return new FtpFirm(hub.ftpPort(), "WH-QD-01", "demo-ftp-wh-qd-01");
@@ -97,7 +85,7 @@ class FtpIngressTest {
             assertThat(message.at("/payload/occurredAt").asText()).endsWith("+08:00");
             assertThat(message.path("deliveries").findValuesAsText("recipient")).containsExactly("MERCH-01");
         }
-        assertThat(dataDir.resolve("ftp/WH-QD-01/inbox/stock/stock.csv")).as("left the inbox").doesNotExist();
+        assertThat(hub.dataDir().resolve("ftp/WH-QD-01/inbox/stock/stock.csv")).as("left the inbox").doesNotExist();
     }
 
     @Test
@@ -110,7 +98,7 @@ class FtpIngressTest {
             assertThat(receipt.subList(1, receipt.size() - 1)).hasSize(15)
                     .allSatisfy(row -> assertThat(row.get(1)).as(row.toString()).isEqualTo("ACCEPTED"));
         }
-        byte[] receiptBytes = Files.readAllBytes(dataDir.resolve("ftp/LOG-01/receipts/tracking.csv.receipt.csv"));
+        byte[] receiptBytes = Files.readAllBytes(hub.dataDir().resolve("ftp/LOG-01/receipts/tracking.csv.receipt.csv"));
         assertThat(receiptBytes[0]).as("UTF-8 receipts carry a BOM for Excel").isEqualTo((byte) 0xEF);
     }
 
@@ -232,7 +220,6 @@ class FtpIngressTest {
         await().untilAsserted(() -> assertThat(hub.get("/api/v1/admin/files?participant=WH-QD-01", Demo.ADMIN_KEY).body())
                 .contains("\"status\":\"DUPLICATE\"").contains("its first receipt was given again"));
     }
-
 
     @Test
     void canonicalJsonAndXmlFilesAreAcceptedTheSameWay() throws Exception {

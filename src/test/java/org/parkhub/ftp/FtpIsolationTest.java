@@ -10,33 +10,25 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.apache.commons.net.ftp.FTPFile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
 
 /** A firm is confined to its own home: no reading, listing or writing another firm's files, by any path. */
 class FtpIsolationTest {
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
     static final String SECRET = "other firm's receipt";
 
     @BeforeAll
     static void start() throws IOException {
-        hub = RunningHub.start(dataDir);
-        Files.writeString(dataDir.resolve("ftp/WH-QD-01/receipts/secret.csv.receipt.csv"), SECRET);
+        Files.writeString(hub.dataDir().resolve("ftp/WH-QD-01/receipts/secret.csv.receipt.csv"), SECRET);
         // a link planted in the carrier's home, pointing into the warehouse's
-        Files.createSymbolicLink(dataDir.resolve("ftp/LOG-01/outbox/peek"), dataDir.resolve("ftp/WH-QD-01"));
-        Files.createSymbolicLink(dataDir.resolve("ftp/LOG-01/outbox/passwd"), Path.of("/etc/passwd"));
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        hub.close();
+        Files.createSymbolicLink(hub.dataDir().resolve("ftp/LOG-01/outbox/peek"), hub.dataDir().resolve("ftp/WH-QD-01"));
+        Files.createSymbolicLink(hub.dataDir().resolve("ftp/LOG-01/outbox/passwd"), Path.of("/etc/passwd"));
     }
 
     static FtpFirm carrier() throws IOException {
@@ -73,8 +65,8 @@ class FtpIsolationTest {
             assertThat(firm.upload("/../WH-QD-01/inbox/stock/planted.csv", "x".getBytes())).isFalse();
             assertThat(firm.delete("/../WH-QD-01/receipts/secret.csv.receipt.csv")).isFalse();
         }
-        assertThat(Files.readString(dataDir.resolve("ftp/WH-QD-01/receipts/secret.csv.receipt.csv"))).isEqualTo(SECRET);
-        assertThat(dataDir.resolve("ftp/WH-QD-01/inbox/stock/planted.csv")).doesNotExist();
+        assertThat(Files.readString(hub.dataDir().resolve("ftp/WH-QD-01/receipts/secret.csv.receipt.csv"))).isEqualTo(SECRET);
+        assertThat(hub.dataDir().resolve("ftp/WH-QD-01/inbox/stock/planted.csv")).doesNotExist();
     }
 
     @Test
@@ -104,7 +96,7 @@ class FtpIsolationTest {
 
     @Test
     void aFirmReadsItsOwnReceipts() throws IOException {
-        Files.writeString(dataDir.resolve("ftp/LOG-01/receipts/mine.csv.receipt.csv"), "mine");
+        Files.writeString(hub.dataDir().resolve("ftp/LOG-01/receipts/mine.csv.receipt.csv"), "mine");
         try (FtpFirm firm = carrier()) {
             assertThat(new String(firm.download("/receipts/mine.csv.receipt.csv"), StandardCharsets.UTF_8)).isEqualTo("mine");
         }

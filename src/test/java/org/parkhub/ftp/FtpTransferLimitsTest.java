@@ -12,10 +12,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.commons.net.ftp.FTPClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
@@ -29,19 +27,8 @@ class FtpTransferLimitsTest {
 
     static final Charset GBK = Charset.forName("GBK");
 
-    @TempDir
-    static Path dataDir;
-    static RunningHub hub;
-
-    @BeforeAll
-    static void startHub() {
-        hub = RunningHub.start(dataDir, Map.of("parkhub.ftp.max-upload-mb", "1"));
-    }
-
-    @AfterAll
-    static void stopHub() throws InterruptedException {
-        hub.close();
-    }
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass(Map.of("parkhub.ftp.max-upload-mb", "1"));
 
     @Test
     void activeDataConnectionsGoOnlyToTheClientsOwnAddress() throws Exception {
@@ -82,7 +69,7 @@ class FtpTransferLimitsTest {
             String receipt = new String(firm.awaitFile("/receipts/too-big.csv.receipt.csv", 60), StandardCharsets.UTF_8);
             assertThat(receipt).contains("INCOMPLETE").contains("larger than the park's upload limit of 1 MB");
         }
-        assertThat(dataDir.resolve("ftp/WH-QD-01/inbox/stock/too-big.csv")).doesNotExist();
+        assertThat(hub.dataDir().resolve("ftp/WH-QD-01/inbox/stock/too-big.csv")).doesNotExist();
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.RunningHub;
 
@@ -38,8 +38,6 @@ class RemoteSourceTest {
     static final Charset GBK = Charset.forName("GBK");
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     static Path firmServerHome;
     @TempDir
     static Path share;
@@ -47,10 +45,11 @@ class RemoteSourceTest {
     static Path sftpHome;
     static FtpServer firmServer;
     static SshServer sftpServer;
-    static RunningHub hub;
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass(RemoteSourceTest::firmsServers);
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** Starts the firm's own FTP and SFTP servers; the hub's settings: the warehouse's sources on them and a share. */
+    static Map<String, String> firmsServers() throws Exception {
         int port = RunningHub.freePort();
         Files.createDirectories(firmServerHome.resolve("export"));
         Files.createDirectories(firmServerHome.resolve("receipts"));
@@ -74,19 +73,18 @@ class RemoteSourceTest {
                         + "         receipts: '" + sftp + "/receipts?" + sftpOptions + "'}\n"
                         + "      - {folder: stock, uri: 'file:" + share.resolve("export") + "',\n"
                         + "         receipts: 'file:" + share.resolve("receipts") + "'}\n");
-        Path participantsFile = dataDir.resolve("participants.yaml");
+        Path participantsFile = share.resolve("participants.yaml");
         Files.writeString(participantsFile, participants);
-        hub = RunningHub.start(dataDir.resolve("hub"), Map.of(
+        return Map.of(
                 "parkhub.participants-file", participantsFile.toString(),
                 "parkhub.sources.poll-ms", "300",
                 "parkhub.sources.settle-ms", "500",
                 "parkhub.sources.file-roots", share.toString(),
-                "wms.password", "wms-secret"));
+                "wms.password", "wms-secret");
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        hub.close();
+    static void stopServers() throws Exception {
         firmServer.stop();
         sftpServer.stop(true);
     }
