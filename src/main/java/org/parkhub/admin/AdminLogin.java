@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
+import org.parkhub.guard.GuessThrottle;
+import org.parkhub.ingest.ApiAuthentication;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
-import org.parkhub.ingest.ApiAuthentication;
-import org.parkhub.security.GuessThrottle;
 
 /**
  * {@code /api/v1/admin/login}, {@code /logout} and {@code /session}: the console's session. A login answers

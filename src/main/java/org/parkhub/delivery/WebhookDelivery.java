@@ -17,12 +17,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Service;
+import org.parkhub.guard.OutboundTargets;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.model.Envelope;
 import org.parkhub.participant.Delivery;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.platform.HubSettings;
-import org.parkhub.security.OutboundTargets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

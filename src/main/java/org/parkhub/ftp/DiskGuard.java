@@ -10,7 +10,7 @@ import org.apache.ftpserver.ftplet.FtpReply;
 import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
-import org.parkhub.platform.DataDisk;
+import org.parkhub.guard.DataDisk;
 
 /** While the data disk is full an upload is refused before it starts (452), so a clerk knows to send it later. */
 final class DiskGuard extends DefaultFtplet {

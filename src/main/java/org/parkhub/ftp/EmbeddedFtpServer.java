@@ -12,14 +12,14 @@ import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
+import org.parkhub.guard.DataDisk;
+import org.parkhub.guard.GuessThrottle;
 import org.parkhub.ingest.file.InboundFiles;
 import org.parkhub.ingest.file.InboxEvent;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.ParticipantDirectory;
-import org.parkhub.platform.DataDisk;
 import org.parkhub.platform.HubSettings;
-import org.parkhub.security.GuessThrottle;
 
 /**
  * The park's FTP server (Apache FtpServer): one account per participant, each confined to its home, uploads

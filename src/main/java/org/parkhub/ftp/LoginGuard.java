@@ -11,7 +11,7 @@ import org.apache.ftpserver.ftplet.FtpReply;
 import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
-import org.parkhub.security.GuessThrottle;
+import org.parkhub.guard.GuessThrottle;
 
 /**
  * Slows password guessing over FTP across connections (the server itself only delays a wrong password and drops

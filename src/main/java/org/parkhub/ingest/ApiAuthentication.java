@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import io.vertx.core.net.SocketAddress;
 import org.apache.camel.Exchange;
+import org.parkhub.guard.GuessThrottle;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
-import org.parkhub.security.GuessThrottle;
 
 /**
  * Every API request names its participant by {@code Authorization: Bearer <api key>}: without a valid key it is

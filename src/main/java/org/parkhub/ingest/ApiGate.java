@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
+import org.parkhub.guard.DataDisk;
 import org.parkhub.participant.Participant;
-import org.parkhub.platform.DataDisk;
 
 /**
  * What every message endpoint checks first: who calls ({@link ApiAuthentication}: 401, or 429 for guessing) and

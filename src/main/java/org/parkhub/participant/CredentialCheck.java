@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 import org.apache.commons.codec.digest.DigestUtils;
-import org.parkhub.security.GuessThrottle;
+import org.parkhub.guard.GuessThrottle;
 
 /**
  * Verifies API keys and passwords against the stored salted hashes. Argon2 is slow on purpose, so a check costs

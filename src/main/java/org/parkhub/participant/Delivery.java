@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.parkhub.security.OutboundTargets;
+import org.parkhub.guard.OutboundTargets;
 
 /**
  * How a participant wants its messages: channel {@code queue}, {@code ftp} or {@code webhook}, and format

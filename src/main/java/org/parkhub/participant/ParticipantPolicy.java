@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.parkhub.security.OutboundTargets;
+import org.parkhub.guard.OutboundTargets;
 
 /**
  * What the park's own settings allow a participant beyond its form: where its webhook may point and where its

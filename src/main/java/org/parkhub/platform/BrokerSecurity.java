@@ -13,9 +13,9 @@ import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager5;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
+import org.parkhub.guard.GuessThrottle;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
-import org.parkhub.security.GuessThrottle;
 
 /**
  * Who may connect to the embedded broker: the hub itself (an internal user whose secret is made anew at

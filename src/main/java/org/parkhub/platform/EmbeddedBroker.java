@@ -14,11 +14,11 @@ import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.parkhub.guard.GuessThrottle;
 import org.parkhub.ingest.SenderPolicy;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
-import org.parkhub.security.GuessThrottle;
 
 /**
  * The embedded ActiveMQ Artemis broker: policy from the broker config file, journal under the data dir,

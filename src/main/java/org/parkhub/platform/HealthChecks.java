@@ -17,6 +17,7 @@ import jakarta.jms.ConnectionFactory;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.parkhub.guard.DataDisk;
 import org.parkhub.ingest.file.RemoteSources;
 
 /**

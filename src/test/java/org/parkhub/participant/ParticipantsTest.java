@@ -12,17 +12,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.guard.GuessThrottle;
 import org.parkhub.platform.Database;
 import org.parkhub.platform.HubSettings;
-import org.parkhub.security.GuessThrottle;
 import org.parkhub.support.TestSettings;
 
 /** Seeding the demo park: secrets hashed on import, never stored in clear, verified on use. */

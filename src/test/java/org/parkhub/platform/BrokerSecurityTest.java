@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkhub.guard.GuessThrottle;
 import org.parkhub.participant.ApiKey;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Delivery;
@@ -24,7 +25,6 @@ import org.parkhub.participant.ParticipantForm;
 import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.SecretHasher;
 import org.parkhub.participant.SecretSealer;
-import org.parkhub.security.GuessThrottle;
 import org.parkhub.support.TestSettings;
 
 /** No participant id can name the hub's broker role, not even one stored before ids like {@code hub} were reserved. */

@@ -1,4 +1,4 @@
-package org.parkhub.security;
+package org.parkhub.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

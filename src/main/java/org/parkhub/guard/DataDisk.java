@@ -1,4 +1,4 @@
-package org.parkhub.platform;
+package org.parkhub.guard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.parkhub.security;
+package org.parkhub.guard;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.parkhub.security;
+package org.parkhub.guard;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
