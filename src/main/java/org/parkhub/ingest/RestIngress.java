@@ -17,7 +17,7 @@ import org.parkhub.participant.Participant;
 import org.parkhub.participant.Role;
 
 /**
- * The REST ingress (ARCHITECTURE A3): authenticates the API key, checks what the sender may send, reads,
+ * The REST ingress (docs/integrators.md): authenticates the API key, checks what the sender may send, reads,
  * validates and journals the items, and answers 202 / 207 / 422 with each item's message id or errors.
  */
 public class RestIngress {

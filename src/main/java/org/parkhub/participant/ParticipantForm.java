@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A participant as the seed file or an administrator describes it (ARCHITECTURE A2, without secrets),
+ * A participant as the seed file or an administrator describes it (without secrets),
  * checked into a {@link Participant}: the one place that says what a valid participant is.
  */
 public record ParticipantForm(String id, String name, Set<Role> roles, Map<String, String> codes,

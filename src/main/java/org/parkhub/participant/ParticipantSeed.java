@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports the participants file (ARCHITECTURE A2) into the database. Participants already in the
+ * Imports the participants file (docs/operations.md) into the database. Participants already in the
  * database are left as they are: after the first start they are managed at run time, and a rotated
  * credential must not be reset by a restart. Secrets are hashed here; they never reach the database in clear.
  */

@@ -13,7 +13,7 @@ import org.parkhub.model.MessageType;
 import org.parkhub.participant.PartyCode;
 import org.parkhub.participant.Role;
 
-/** The recipient rules per message type, from config/routing.yaml (defaults of ARCHITECTURE B3). */
+/** The recipient rules per message type, from config/routing.yaml (docs/integrators.md, "Receiving messages"). */
 public final class RoutingTable {
 
     private final Map<MessageType, List<RecipientRule>> rules;

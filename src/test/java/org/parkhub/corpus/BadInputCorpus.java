@@ -422,7 +422,7 @@ final class BadInputCorpus {
         return new Receipt(summary, mentions);
     }
 
-    /** The valid order of ARCHITECTURE A5 with one edit (which must apply). */
+    /** The valid example order (src/test/resources/a5-order.json) with one edit (which must apply). */
     private static String order(String from, String to) {
         String order = Demo.exampleOrder();
         if (!order.contains(from)) {

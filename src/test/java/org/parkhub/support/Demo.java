@@ -24,7 +24,7 @@ public final class Demo {
     private Demo() {
     }
 
-    /** The valid order of ARCHITECTURE A5. */
+    /** The valid example order of the integrators' guide (src/test/resources/a5-order.json). */
     public static String exampleOrder() {
         try (InputStream in = Demo.class.getResourceAsStream("/a5-order.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

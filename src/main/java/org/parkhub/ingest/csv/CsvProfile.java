@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.parkhub.model.MessageType;
 
 /**
- * How one firm's CSV export of one message type reads (ARCHITECTURE A2): its encoding (absent = detect),
+ * How one firm's CSV export of one message type reads (docs/profiles.md): its encoding (absent = detect),
  * separators, which row holds the headers, which header means which canonical field, constant fields,
  * value translations (入库 → RECEIPT), date and number formats, text clean-up and the bad-row policy.
  */

@@ -13,7 +13,7 @@ import org.parkhub.model.MessageType;
 import org.parkhub.model.schema.FieldSpec;
 
 /**
- * The flat, one-row-per-line form of a canonical type (ARCHITECTURE A5), derived from its record:
+ * The flat, one-row-per-line form of a canonical type (docs/integrators.md, "Canonical model"), derived from its record:
  * head fields keep their names, fields of a nested record are prefixed with it ({@code buyerName},
  * {@code consigneeAddress}), fields of the line list keep theirs ({@code sku}, {@code qty}) unless a head
  * field has the same name, then they take the prefix {@code line} ({@code lineNote}). Records with lines
