@@ -11,9 +11,9 @@ import org.parkhub.ingest.HttpReply;
 import org.parkhub.ingest.Problem;
 import org.parkhub.participant.ApiKey;
 import org.parkhub.participant.NewSecret;
+import org.parkhub.participant.ParticipantChanges;
 import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.SecretHasher;
-import org.parkhub.platform.ParticipantChanges;
 
 /**
  * Credential rotation by administrators: a new API key (the replaced one stays valid for a grace period so

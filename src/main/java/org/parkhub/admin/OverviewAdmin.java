@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.parkhub.alert.AlertMonitor;
 import org.parkhub.ingest.HttpReply;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.TrafficLog;
-import org.parkhub.platform.HubMetrics;
 
 /**
  * {@code GET /api/v1/admin/overview?minutes=}: the console's first page. Traffic per minute by direction,
@@ -24,16 +24,16 @@ public class OverviewAdmin {
     private final AdminAccess access;
     private final TrafficLog traffic;
     private final DeliveryLog deliveries;
-    private final HubMetrics metrics;
+    private final Supplier<Map<String, Long>> backlog;
     private final AlertMonitor alerts;
     private final Clock clock;
 
-    public OverviewAdmin(AdminAccess access, TrafficLog traffic, DeliveryLog deliveries, HubMetrics metrics,
+    public OverviewAdmin(AdminAccess access, TrafficLog traffic, DeliveryLog deliveries, Supplier<Map<String, Long>> backlog,
                          AlertMonitor alerts, Clock clock) {
         this.access = access;
         this.traffic = traffic;
         this.deliveries = deliveries;
-        this.metrics = metrics;
+        this.backlog = backlog;
         this.alerts = alerts;
         this.clock = clock;
     }
@@ -60,7 +60,7 @@ public class OverviewAdmin {
         answer.put("accepted", totals.accepted());
         answer.put("rejected", totals.rejected());
         answer.put("rejectionRate", totals.rejectionRate());
-        answer.put("backlog", metrics.latestBacklog().values().stream().mapToLong(Long::longValue).sum());
+        answer.put("backlog", backlog.get().values().stream().mapToLong(Long::longValue).sum());
         answer.put("deadLetters", deliveries.deadPerRecipient().values().stream().mapToLong(Long::longValue).sum());
         answer.put("alerts", alerts.active());
         HttpReply.answer(exchange, 200, "overview", answer);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.parkhub.ingest.HttpReply;
@@ -24,6 +25,7 @@ import org.parkhub.participant.CodeTakenException;
 import org.parkhub.participant.Delivery;
 import org.parkhub.participant.NewSecret;
 import org.parkhub.participant.Participant;
+import org.parkhub.participant.ParticipantChanges;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantForm;
 import org.parkhub.participant.ParticipantPolicy;
@@ -31,8 +33,6 @@ import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.RemoteSource;
 import org.parkhub.participant.Role;
 import org.parkhub.participant.SecretHasher;
-import org.parkhub.platform.HubMetrics;
-import org.parkhub.platform.ParticipantChanges;
 
 /**
  * {@code /api/v1/admin/participants}: the park's firms with how they are doing (last activity per channel,
@@ -53,13 +53,13 @@ public class ParticipantAdmin {
     private final ParticipantPolicy policy;
     private final TrafficLog traffic;
     private final InboundFiles files;
-    private final HubMetrics metrics;
+    private final Supplier<Map<String, Long>> backlog;
     private final AuditLog audit;
     private final Clock clock;
 
     public ParticipantAdmin(AdminAccess access, ParticipantDirectory directory, ParticipantStore store,
                             ParticipantChanges changes, CsvProfiles profiles, SecretHasher hasher, ParticipantPolicy policy,
-                            TrafficLog traffic, InboundFiles files, HubMetrics metrics, AuditLog audit, Clock clock) {
+                            TrafficLog traffic, InboundFiles files, Supplier<Map<String, Long>> backlog, AuditLog audit, Clock clock) {
         this.policy = policy;
         this.access = access;
         this.directory = directory;
@@ -69,7 +69,7 @@ public class ParticipantAdmin {
         this.hasher = hasher;
         this.traffic = traffic;
         this.files = files;
-        this.metrics = metrics;
+        this.backlog = backlog;
         this.audit = audit;
         this.clock = clock;
     }
@@ -81,7 +81,7 @@ public class ParticipantAdmin {
         Map<String, Map<String, OffsetDateTime>> lastActivity = traffic.lastActivity();
         Map<String, TrafficLog.Totals> lastDay = traffic.perParticipant(clock.instant().minus(RATE_WINDOW));
         Map<String, Long> fileCounts = files.countPerParticipant();
-        Map<String, Long> backlog = metrics.latestBacklog();
+        Map<String, Long> waiting = backlog.get();
         List<Map<String, Object>> list = new ArrayList<>();
         for (Participant p : directory.all().stream().sorted(Comparator.comparing(Participant::id)).toList()) {
             Map<String, Object> view = describe(p);
@@ -90,7 +90,7 @@ public class ParticipantAdmin {
             TrafficLog.Totals totals = lastDay.getOrDefault(p.id(), new TrafficLog.Totals(0, 0));
             view.put("lastDay", Map.of("accepted", totals.accepted(), "rejected", totals.rejected(),
                     "rejectionRate", totals.rejectionRate()));
-            view.put("backlog", backlog.getOrDefault(p.id(), 0L));
+            view.put("backlog", waiting.getOrDefault(p.id(), 0L));
             list.add(view);
         }
         HttpReply.answer(exchange, 200, "participants", Map.of("participants", list));

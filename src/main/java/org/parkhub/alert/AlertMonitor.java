@@ -27,8 +27,6 @@ import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.participant.ParticipantDirectory;
-import org.parkhub.platform.HubMetrics;
-import org.parkhub.platform.HubSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,10 +47,10 @@ public class AlertMonitor {
     private final ParticipantDirectory participants;
     private final TrafficLog traffic;
     private final DeliveryLog deliveries;
-    private final HubMetrics metrics;
+    private final Supplier<Map<String, Long>> backlog;
     private final Path dataDir;
     private final MeterRegistry registry;
-    private final HubSettings.Alerts settings;
+    private final AlertSettings settings;
     private final Clock clock;
     private final Supplier<Map<String, String>> failedSources;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -61,14 +59,14 @@ public class AlertMonitor {
     private final Deque<Map<String, Object>> pending = new ArrayDeque<>();
 
     public AlertMonitor(AlertRules rules, ParticipantDirectory participants, TrafficLog traffic, DeliveryLog deliveries,
-                        HubMetrics metrics, Supplier<Map<String, String>> failedSources, Path dataDir,
-                        MeterRegistry registry, HubSettings.Alerts settings, Clock clock) {
+                        Supplier<Map<String, Long>> backlog, Supplier<Map<String, String>> failedSources, Path dataDir,
+                        MeterRegistry registry, AlertSettings settings, Clock clock) {
         this.rules = rules;
         this.failedSources = failedSources;
         this.participants = participants;
         this.traffic = traffic;
         this.deliveries = deliveries;
-        this.metrics = metrics;
+        this.backlog = backlog;
         this.dataDir = dataDir;
         this.registry = registry;
         this.settings = settings;
@@ -85,7 +83,7 @@ public class AlertMonitor {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Alert> holding = rules.evaluate(new AlertRules.Snapshot(now, participants.all(), traffic.lastActivity(),
                 traffic.perParticipant(now.minus(RATE_WINDOW).toInstant()), deliveries.deadPerRecipient(),
-                metrics.latestBacklog(), Files.getFileStore(dataDir).getUsableSpace(), failedSources.get()));
+                backlog.get(), Files.getFileStore(dataDir).getUsableSpace(), failedSources.get()));
         Map<String, Alert> next = new LinkedHashMap<>();
         for (Alert alert : holding) {
             Alert earlier = active.get(alert.key());

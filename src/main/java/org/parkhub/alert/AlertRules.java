@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.Role;
-import org.parkhub.platform.HubSettings;
 
 /** Decides which alerts hold, from one snapshot of the hub's state; no I/O, so every rule is tested alone. */
 public final class AlertRules {
@@ -24,10 +23,10 @@ public final class AlertRules {
                            Map<String, String> failedSources) {
     }
 
-    private final HubSettings.Alerts settings;
+    private final AlertSettings settings;
     private final long minFreeDiskBytes;
 
-    public AlertRules(HubSettings.Alerts settings, long minFreeDiskBytes) {
+    public AlertRules(AlertSettings settings, long minFreeDiskBytes) {
         this.settings = settings;
         this.minFreeDiskBytes = minFreeDiskBytes;
     }

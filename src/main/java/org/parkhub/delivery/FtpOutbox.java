@@ -33,7 +33,6 @@ import org.parkhub.model.MessageType;
 import org.parkhub.participant.Delivery;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
-import org.parkhub.platform.HubSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +60,7 @@ public class FtpOutbox {
     private final CsvProfiles profiles;
     private final DeliveryFormat formats;
     private final DeliveryLog log;
-    private final HubSettings.Deliveries settings;
+    private final DeliverySettings settings;
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -69,7 +68,7 @@ public class FtpOutbox {
     private final Map<Path, Integer> counts = new ConcurrentHashMap<>();
 
     public FtpOutbox(InboxLayout layout, Path workRoot, ParticipantDirectory participants, CsvProfiles profiles,
-                     DeliveryFormat formats, DeliveryLog log, HubSettings.Deliveries settings, Clock clock, ZoneId zone) {
+                     DeliveryFormat formats, DeliveryLog log, DeliverySettings settings, Clock clock, ZoneId zone) {
         this.formats = formats;
         this.layout = layout;
         this.workRoot = workRoot;

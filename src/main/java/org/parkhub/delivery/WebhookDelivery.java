@@ -22,7 +22,6 @@ import org.parkhub.journal.DeliveryLog;
 import org.parkhub.model.Envelope;
 import org.parkhub.participant.Delivery;
 import org.parkhub.participant.ParticipantDirectory;
-import org.parkhub.platform.HubSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +42,7 @@ public class WebhookDelivery implements Service {
     private final ParticipantDirectory participants;
     private final DeliveryFormat formats;
     private final DeliveryLog log;
-    private final HubSettings.Deliveries settings;
+    private final DeliverySettings settings;
     private final Backoff backoff;
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
@@ -52,7 +51,7 @@ public class WebhookDelivery implements Service {
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     public WebhookDelivery(ParticipantDirectory participants, DeliveryFormat formats, DeliveryLog log,
-                           HubSettings.Deliveries settings, OutboundTargets targets, Clock clock) {
+                           DeliverySettings settings, OutboundTargets targets, Clock clock) {
         this.participants = participants;
         this.targets = targets;
         this.formats = formats;

@@ -19,7 +19,6 @@ import org.parkhub.ingest.file.InboxEvent;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.ParticipantDirectory;
-import org.parkhub.platform.HubSettings;
 
 /**
  * The park's FTP server (Apache FtpServer): one account per participant, each confined to its home, uploads
@@ -37,7 +36,7 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         this.tls = tls;
     }
 
-    public static EmbeddedFtpServer start(HubSettings.Ftp settings, int port, InboxLayout layout,
+    public static EmbeddedFtpServer start(FtpSettings settings, int port, InboxLayout layout,
                                           ParticipantDirectory participants, CredentialCheck credentials,
                                           InboundFiles files, Consumer<InboxEvent> events, GuessThrottle guesses,
                                           DataDisk disk) throws FtpException {
@@ -86,7 +85,7 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         return port;
     }
 
-    public String describe(HubSettings.Ftp settings) {
+    public String describe(FtpSettings settings) {
         return "ftp://" + settings.host() + ":" + port + (tls ? " (explicit FTPS)" : "")
                 + ", passive ports " + settings.passivePorts();
     }

@@ -13,7 +13,6 @@ import org.parkhub.journal.JournalException;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
-import org.parkhub.platform.HubMetrics;
 import org.parkhub.validate.FieldError;
 import org.parkhub.validate.Findings;
 import org.parkhub.validate.MessageValidator;
@@ -69,9 +68,9 @@ public class MessageIntake {
     private final MessageValidator validator;
     private final Journal journal;
     private final IdempotencyKeys keys;
-    private final HubMetrics metrics;
+    private final IntakeMetrics metrics;
 
-    public MessageIntake(MessageValidator validator, Journal journal, IdempotencyKeys keys, HubMetrics metrics) {
+    public MessageIntake(MessageValidator validator, Journal journal, IdempotencyKeys keys, IntakeMetrics metrics) {
         this.validator = validator;
         this.journal = journal;
         this.keys = keys;

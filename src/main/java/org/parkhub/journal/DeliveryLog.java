@@ -18,7 +18,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.parkhub.model.MessageType;
-import org.parkhub.platform.HubMetrics;
 
 /**
  * The journal of each recipient's copy after routing: attempts, delivery, dead letters and what
@@ -33,9 +32,9 @@ public class DeliveryLog {
     private final DataSource dataSource;
     private final Clock clock;
     private final ZoneId zone;
-    private final HubMetrics metrics;
+    private final DeliveryMetrics metrics;
 
-    public DeliveryLog(DataSource dataSource, Clock clock, ZoneId zone, HubMetrics metrics) {
+    public DeliveryLog(DataSource dataSource, Clock clock, ZoneId zone, DeliveryMetrics metrics) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.zone = zone;

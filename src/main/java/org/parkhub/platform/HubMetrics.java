@@ -9,9 +9,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.parkhub.ingest.IntakeMetrics;
+import org.parkhub.journal.DeliveryMetrics;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
+import org.parkhub.routing.RoutingMetrics;
 
 /**
  * The hub's own measurements, beside Camel's route and JVM metrics on {@code /observe/metrics}: messages
@@ -19,7 +22,7 @@ import org.parkhub.model.MessageType;
  * console); copies delivered, failed and given up per recipient;
  * and each recipient's backlog.
  */
-public class HubMetrics {
+public class HubMetrics implements IntakeMetrics, RoutingMetrics, DeliveryMetrics {
 
     /** The backlog is read from the journal and the broker: at most this often, however often it is scraped. */
     private static final Duration BACKLOG_FRESHNESS = Duration.ofSeconds(5);
@@ -35,26 +38,27 @@ public class HubMetrics {
         this.traffic = traffic;
     }
 
+    @Override
     public void received(Channel channel, MessageType type, String sender, long accepted, long rejected) {
         count("parkhub.messages.accepted", "messages journaled", channel, type, sender, accepted);
         count("parkhub.messages.rejected", "messages refused with errors to their sender", channel, type, sender, rejected);
         traffic.add(TrafficLog.Direction.IN, channel.code(), type.path(), sender, accepted, rejected);
     }
 
-    /** How long taking in one request or file took (validation and journaling, receipt included for files). */
+    @Override
     public void intakeTime(Channel channel, MessageType type, String sender, Duration took) {
         Timer.builder("parkhub.intake").description("time to validate and journal one request or file")
                 .tag("channel", channel.code()).tag("type", type.path()).tag("sender", sender).register(registry).record(took);
     }
 
-    /** A copy put on its way to a recipient that takes it through {@code channel} (queue, webhook, ftp). */
+    @Override
     public void dispatched(String channel, MessageType type, String recipient) {
         Counter.builder("parkhub.copies.dispatched").description("copies routed to recipients")
                 .tag("recipient", recipient).tag("type", type.path()).register(registry).increment();
         traffic.add(TrafficLog.Direction.OUT, channel, type.path(), recipient, 1, 0);
     }
 
-    /** A recipient's copies: {@code outcome} delivered, failed (an attempt) or dead. */
+    @Override
     public void copies(String recipient, String outcome, long n) {
         Counter.builder("parkhub.deliveries").description("recipients' copies by outcome")
                 .tag("recipient", recipient).tag("outcome", outcome).register(registry).increment(n);

@@ -76,6 +76,7 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
+import org.parkhub.participant.ParticipantChanges;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.ParticipantPolicy;
 import org.parkhub.participant.ParticipantSeed;
@@ -215,12 +216,12 @@ public class HubServices implements CamelConfiguration {
         registry.bind("ftpOutbox", outbox);
         DeliveryRoutes deliveryRoutes = new DeliveryRoutes(participants, webhooks, outbox);
         registry.bind("deliveryRoutes", deliveryRoutes);
-        ParticipantChanges changes = new ParticipantChanges(participants, credentials, homes, broker, deliveryRoutes, metrics,
+        ParticipantChanges changes = new ParticipantRollout(participants, credentials, homes, broker, deliveryRoutes, metrics,
                 context);
         registry.bind("credentialAdmin", new CredentialAdmin(adminAccess, store, changes, hasher, settings.apiKeyGrace(), audit));
         InboundFiles inboundFiles = new InboundFiles(dataSource);
         registry.bind("participantAdmin", new ParticipantAdmin(adminAccess, participants, store, changes, profiles, hasher,
-                policy, traffic, inboundFiles, metrics, audit, clock));
+                policy, traffic, inboundFiles, metrics::latestBacklog, audit, clock));
         registry.bind("subscriptionAdmin", new SubscriptionAdmin(adminAccess, subscriptions, participants, audit));
         Backlog backlog = new Backlog(deliveryLog, new QueueDepths(connections), participants);
         registry.bind("backlogAdmin", new BacklogAdmin(adminAccess, backlog));
@@ -244,11 +245,11 @@ public class HubServices implements CamelConfiguration {
         registry.bind("fileAdmin", new FileAdmin(adminAccess, inboundFiles, homes));
         registry.bind("messageAdmin", new MessageAdmin(adminAccess, journal, deliveryLog));
         AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
-                participants, traffic, deliveryLog, metrics, () -> failedSources(sources), settings.dataDir(), meters,
+                participants, traffic, deliveryLog, metrics::latestBacklog, () -> failedSources(sources), settings.dataDir(), meters,
                 settings.alerts(), clock);
         registry.bind("alertMonitor", alerts);
         registry.bind("alertAdmin", new AlertAdmin(adminAccess, alerts));
-        registry.bind("overviewAdmin", new OverviewAdmin(adminAccess, traffic, deliveryLog, metrics, alerts, clock));
+        registry.bind("overviewAdmin", new OverviewAdmin(adminAccess, traffic, deliveryLog, metrics::latestBacklog, alerts, clock));
         inboundFiles(context, settings, homes, profiles, dataSource, inboundFiles, participants, credentials, guesses,
                 sources, validator, journal, metrics, disk);
 

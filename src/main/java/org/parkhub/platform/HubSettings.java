@@ -10,6 +10,9 @@ import java.util.TreeMap;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
+import org.parkhub.alert.AlertSettings;
+import org.parkhub.delivery.DeliverySettings;
+import org.parkhub.ftp.FtpSettings;
 
 /**
  * The hub's own settings, read once from Camel's properties so that -D, environment variables
@@ -34,16 +37,16 @@ public record HubSettings(
         long outboxPollMillis,
         int outboxBatchSize,
         ZoneId timeZone,
-        Ftp ftp,
+        FtpSettings ftp,
         Path profilesDir,
         Duration sourceSettle,
         Duration sourcePoll,
         List<Path> sourceFileRoots,
         Duration apiKeyGrace,
-        Deliveries deliveries,
+        DeliverySettings deliveries,
         long minFreeDiskMb,
         Administration administration,
-        Alerts alerts,
+        AlertSettings alerts,
         Guessing guessing) {
 
     /**
@@ -63,37 +66,6 @@ public record HubSettings(
      */
     public record Administration(Path usersFile, Duration sessionIdle, Duration sessionMaxAge, boolean secureCookie,
                                  int loginMaxFailures) {
-    }
-
-    /**
-     * When the hub raises an alert: a firm silent longer than {@code silence} (per firm in
-     * {@code silenceOf}; zero turns it off), a rejection rate above {@code maxRejectionRate} over the last hour
-     * once at least {@code minMessages} came, any dead letter, a recipient's backlog above {@code maxBacklog}, the
-     * data disk below the health minimum; posted to {@code opsWebhookUrl}
-     * (signed with {@code opsWebhookSecret}) when one is set. How often they are checked is the alert-check
-     * route's (parkhub.alerts.check-seconds).
-     */
-    public record Alerts(Duration silence, Map<String, Duration> silenceOf, double maxRejectionRate,
-                         long minMessages, long maxBacklog, String opsWebhookUrl, String opsWebhookSecret) {
-    }
-
-    /**
-     * Pushing copies to webhooks: attempts per copy (a participant may set its own), the exponential backoff
-     * between them, the time one request may take, and how long an endpoint's open circuit stays shut; FTP outbox
-     * files: how many copies and how many seconds at most make one (a participant may set its own); whether webhooks
-     * may point into the park's own network.
-     */
-    public record Deliveries(int maxAttempts, Duration retryBase, Duration retryMax, Duration timeout,
-                             Duration breakerOpen, int outboxBatchSize, int outboxBatchSeconds,
-                             boolean allowInternalTargets) {
-    }
-
-    /**
-     * The embedded FTP server: where it listens, its passive data ports, FTPS when a keystore is set, whether clients
-     * may ask for active data connections (only ever to their own address), and the largest file one upload may be.
-     */
-    public record Ftp(String host, int port, String passivePorts, String passiveAddress, String keystore,
-                      String keystorePassword, boolean activeEnabled, long maxUploadBytes) {
     }
 
     public static HubSettings from(CamelContext context) {
@@ -119,7 +91,7 @@ public record HubSettings(
                 Long.parseLong(orDefault(read.get("outbox.poll-ms"), "100")),
                 Integer.parseInt(orDefault(read.get("outbox.batch-size"), "500")),
                 ZoneId.of(orDefault(read.get("time-zone"), "Asia/Shanghai")),
-                new Ftp(orDefault(read.get("ftp.host"), "0.0.0.0"),
+                new FtpSettings(orDefault(read.get("ftp.host"), "0.0.0.0"),
                         Integer.parseInt(orDefault(read.get("ftp.port"), "2121")),
                         orDefault(read.get("ftp.passive-ports"), "2130-2139"),
                         read.get("ftp.passive-address"),
@@ -133,7 +105,7 @@ public record HubSettings(
                 Arrays.stream(read.get("sources.file-roots").split(",")).map(String::trim).filter(root -> !root.isEmpty())
                         .map(Path::of).toList(),
                 Duration.ofSeconds(Long.parseLong(orDefault(read.get("api-key.grace-seconds"), "86400"))),
-                new Deliveries(Integer.parseInt(orDefault(read.get("delivery.max-attempts"), "8")),
+                new DeliverySettings(Integer.parseInt(orDefault(read.get("delivery.max-attempts"), "8")),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.retry-base-ms"), "1000"))),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.retry-max-ms"), "300000"))),
                         Duration.ofMillis(Long.parseLong(orDefault(read.get("delivery.timeout-ms"), "10000"))),
@@ -147,7 +119,7 @@ public record HubSettings(
                         Duration.ofHours(Long.parseLong(orDefault(read.get("admin.session-max-hours"), "12"))),
                         Boolean.parseBoolean(orDefault(read.get("admin.secure-cookie"), "false")),
                         Integer.parseInt(orDefault(read.get("admin.login-max-failures"), "5"))),
-                new Alerts(Duration.ofMinutes(Long.parseLong(orDefault(read.get("alerts.silent-minutes"), "240"))),
+                new AlertSettings(Duration.ofMinutes(Long.parseLong(orDefault(read.get("alerts.silent-minutes"), "240"))),
                         silenceOf(properties),
                         Double.parseDouble(orDefault(read.get("alerts.max-rejection-rate"), "0.2")),
                         Long.parseLong(orDefault(read.get("alerts.min-messages"), "20")),

@@ -6,6 +6,7 @@ import org.parkhub.delivery.DeliveryRoutes;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.participant.CredentialCheck;
 import org.parkhub.participant.Participant;
+import org.parkhub.participant.ParticipantChanges;
 import org.parkhub.participant.ParticipantDirectory;
 
 /**
@@ -13,7 +14,7 @@ import org.parkhub.participant.ParticipantDirectory;
  * the hub's directory and credential cache, its FTP home, its broker queues and rights, its delivery route
  * and its backlog gauge. This node only: other nodes of a scale-out pick the change up when they restart.
  */
-public class ParticipantChanges {
+final class ParticipantRollout implements ParticipantChanges {
 
     private final ParticipantDirectory directory;
     private final CredentialCheck credentials;
@@ -23,7 +24,7 @@ public class ParticipantChanges {
     private final HubMetrics metrics;
     private final CamelContext context;
 
-    ParticipantChanges(ParticipantDirectory directory, CredentialCheck credentials, InboxLayout homes, HubBroker broker,
+    ParticipantRollout(ParticipantDirectory directory, CredentialCheck credentials, InboxLayout homes, HubBroker broker,
                        DeliveryRoutes deliveryRoutes, HubMetrics metrics, CamelContext context) {
         this.directory = directory;
         this.credentials = credentials;
@@ -35,12 +36,14 @@ public class ParticipantChanges {
     }
 
     /** Credentials changed: keys and passwords remembered as verified are checked again. */
+    @Override
     public void credentialsChanged() {
         directory.reload();
         credentials.forget();
     }
 
     /** A participant joined the park. */
+    @Override
     public void joined(Participant participant) throws Exception {
         credentialsChanged();
         homes.createHome(participant.id());
@@ -53,6 +56,7 @@ public class ParticipantChanges {
     }
 
     /** A participant changed: its rights follow its roles, its delivery route its delivery (only when that changed). */
+    @Override
     public void changed(Participant before, Participant after) throws Exception {
         credentialsChanged();
         broker.admit(directory.all());

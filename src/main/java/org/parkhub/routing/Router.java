@@ -16,7 +16,6 @@ import org.parkhub.model.Order;
 import org.parkhub.model.PayloadFields;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
-import org.parkhub.platform.HubMetrics;
 
 /**
  * Decides who receives a published message, journals the decision and makes one copy per recipient for
@@ -28,10 +27,10 @@ public class Router {
     private final SubscriptionStore subscriptions;
     private final ParticipantDirectory participants;
     private final Journal journal;
-    private final HubMetrics metrics;
+    private final RoutingMetrics metrics;
 
     public Router(RoutingTable table, SubscriptionStore subscriptions, ParticipantDirectory participants, Journal journal,
-                  HubMetrics metrics) {
+                  RoutingMetrics metrics) {
         this.metrics = metrics;
         this.table = table;
         this.subscriptions = subscriptions;

@@ -14,7 +14,6 @@ import org.parkhub.journal.TrafficLog;
 import org.parkhub.participant.Delivery;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.Role;
-import org.parkhub.platform.HubSettings;
 
 class AlertRulesTest {
 
@@ -22,7 +21,7 @@ class AlertRulesTest {
     private static final Participant WAREHOUSE = participant("WH-1", Role.WAREHOUSE);
     private static final Participant QUIET = participant("QUIET", Role.MERCHANT);
     private static final Participant ADMIN = participant("ADMIN", Role.ADMIN);
-    private static final HubSettings.Alerts SETTINGS = new HubSettings.Alerts(Duration.ofMinutes(60),
+    private static final AlertSettings SETTINGS = new AlertSettings(Duration.ofMinutes(60),
             Map.of("QUIET", Duration.ZERO), 0.2, 10, 100, "", "");
     private static final AlertRules RULES = new AlertRules(SETTINGS, 500L * 1024 * 1024);
 

@@ -30,6 +30,7 @@ import org.parkhub.customs.CebDocuments;
 import org.parkhub.customs.CebFormatErrors;
 import org.parkhub.customs.CebXml;
 import org.parkhub.customs.CustomsXmlException;
+import org.parkhub.ingest.IntakeMetrics;
 import org.parkhub.ingest.SenderPolicy;
 import org.parkhub.ingest.csv.CsvProfile;
 import org.parkhub.ingest.csv.CsvProfiles;
@@ -43,7 +44,6 @@ import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
-import org.parkhub.platform.HubMetrics;
 import org.parkhub.validate.FieldError;
 import org.parkhub.validate.Findings;
 import org.parkhub.validate.MessageValidator;
@@ -69,11 +69,11 @@ public class FileIngress {
     private final MessageValidator validator;
     private final Journal journal;
     private final ZoneId zone;
-    private final HubMetrics metrics;
+    private final IntakeMetrics metrics;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public FileIngress(InboxLayout layout, InboundFiles files, ParticipantDirectory participants, CsvProfiles profiles,
-                       MessageValidator validator, Journal journal, ZoneId zone, HubMetrics metrics) {
+                       MessageValidator validator, Journal journal, ZoneId zone, IntakeMetrics metrics) {
         this.metrics = metrics;
         this.layout = layout;
         this.files = files;
