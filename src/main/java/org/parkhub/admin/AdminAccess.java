@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.ApiAuthentication;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.ApiAuthentication;
+import org.parkhub.http.Problem;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.Role;
 

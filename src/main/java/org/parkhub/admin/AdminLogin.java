@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.parkhub.guard.GuessThrottle;
-import org.parkhub.ingest.ApiAuthentication;
-import org.parkhub.ingest.HttpReply;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.ApiAuthentication;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 
 /**
  * {@code /api/v1/admin/login}, {@code /logout} and {@code /session}: the console's session. A login answers

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.parkhub.alert.AlertMonitor;
-import org.parkhub.ingest.HttpReply;
+import org.parkhub.http.HttpReply;
 
 /** {@code GET /api/v1/admin/alerts}: the alerts that hold now, oldest first. */
 public class AlertAdmin {

@@ -3,7 +3,7 @@ package org.parkhub.admin;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.HttpReply;
+import org.parkhub.http.HttpReply;
 
 /** {@code GET /api/v1/admin/audit?limit=&before=}: what administrators did, newest first. */
 public class AuditAdmin {

@@ -5,8 +5,8 @@ import java.util.Map;
 import jakarta.jms.JMSException;
 import org.apache.camel.Exchange;
 import org.parkhub.delivery.Backlog;
-import org.parkhub.ingest.HttpReply;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 
 /**
  * {@code GET /api/v1/admin/backlog}: per participant, how many copies are still on their way, so that a

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.HttpReply;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 import org.parkhub.participant.ApiKey;
 import org.parkhub.participant.NewSecret;
 import org.parkhub.participant.ParticipantChanges;

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.parkhub.ingest.HttpReply;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 import org.parkhub.journal.DeadLetter;
-import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.DeliveryLog.DeadLetterFilter;
+import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.CanonicalMapper;

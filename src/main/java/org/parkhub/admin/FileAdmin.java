@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.parkhub.ingest.HttpReply;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 import org.parkhub.ingest.file.InboundFiles;
 import org.parkhub.ingest.file.InboxLayout;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.Problem;
 import org.parkhub.ingest.RequestBody;
 
 /** The JSON body of an admin request as a record; empty after answering 415, 413 or 400. */

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.HttpReply;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 import org.parkhub.ingest.MessageSummary;
 import org.parkhub.ingest.MessageView;
 import org.parkhub.ingest.PageCursor;
-import org.parkhub.ingest.Problem;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;

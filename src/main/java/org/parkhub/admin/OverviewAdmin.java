@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.parkhub.alert.AlertMonitor;
-import org.parkhub.ingest.HttpReply;
+import org.parkhub.http.HttpReply;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.TrafficLog;
 

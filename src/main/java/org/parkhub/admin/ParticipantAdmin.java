@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.HttpReply;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 import org.parkhub.ingest.csv.CsvProfile;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.ingest.csv.ProfileAssignments;

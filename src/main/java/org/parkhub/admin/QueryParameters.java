@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.Problem;
 
 /** An admin request's query parameters, read and checked; a bad one is a {@link BadQuery} that answers 400. */
 final class QueryParameters {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
-import org.parkhub.ingest.HttpReply;
-import org.parkhub.ingest.Problem;
+import org.parkhub.http.HttpReply;
+import org.parkhub.http.Problem;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.routing.FieldMatch;

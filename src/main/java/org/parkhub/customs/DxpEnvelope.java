@@ -11,12 +11,12 @@ import java.util.List;
 
 import javax.xml.stream.XMLInputFactory;
 
-import org.parkhub.model.HardenedXml;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.parkhub.model.HardenedXml;
 
 /**
  * The China E-Port (DXP) terminal envelope {@code DxpMsg}: the business XML travels Base64-encoded in

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.parkhub.customs.CebDocuments;
 import org.parkhub.customs.CustomsXmlException;
+import org.parkhub.http.ApiGate;
+import org.parkhub.http.Problem;
 import org.parkhub.model.Channel;
 import org.parkhub.participant.Participant;
 

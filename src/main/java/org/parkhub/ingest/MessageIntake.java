@@ -1,7 +1,7 @@
 package org.parkhub.ingest;
 
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.apache.camel.Exchange;
+import org.parkhub.http.HttpReply;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.MessageType;
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
+import org.parkhub.http.Problem;
 
 /** A message request's body and content type, refused with 415 or 413 when they will not do. */
 public record RequestBody(String contentType, byte[] bytes) {

@@ -8,12 +8,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parkhub.support.XsdCheck;
 import org.parkhub.customs.ceb.CEB311Message;
 import org.parkhub.customs.ceb.CEB312Message;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.model.CustomsReceipt;
 import org.parkhub.model.Order;
+import org.parkhub.support.XsdCheck;
 
 /** CEB311 orders and CEB312 receipts: round trips on synthetic fixtures, checked against both schemas. */
 class CebOrdersTest {

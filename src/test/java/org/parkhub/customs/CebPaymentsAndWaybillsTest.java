@@ -7,13 +7,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parkhub.support.XsdCheck;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.CustomsReceipt;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.Payment;
 import org.parkhub.model.Waybill;
+import org.parkhub.support.XsdCheck;
 
 /** CEB411 payments, CEB511 waybills and their receipts: round trips on fixtures, both schemas, and by root element. */
 class CebPaymentsAndWaybillsTest {

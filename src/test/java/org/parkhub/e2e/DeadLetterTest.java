@@ -11,8 +11,8 @@ import java.util.Enumeration;
 import java.util.List;
 
 import jakarta.jms.Connection;
-import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.assertj.core.api.ListAssert;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ListAssert;
 
 /** Runs the full validator with a fixed clock and asserts on the (field, code) pairs it reports. */
 final class ValidatorSupport {

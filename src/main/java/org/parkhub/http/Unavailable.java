@@ -1,4 +1,4 @@
-package org.parkhub.ingest;
+package org.parkhub.http;
 
 import org.apache.camel.Exchange;
 

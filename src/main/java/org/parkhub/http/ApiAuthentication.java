@@ -1,4 +1,4 @@
-package org.parkhub.ingest;
+package org.parkhub.http;
 
 import java.time.Duration;
 import java.util.Optional;
