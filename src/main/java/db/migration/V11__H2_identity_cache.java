@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * H2 only: the identity sequences of the outbox and of the delivery events take their values from a cache of
  * 10,000 instead of 32. H2 writes its whole store whenever a sequence's cache runs out, and so wrote it every 32
- * journaled messages, in the middle of the batch (10% of the CSV benchmark's CPU). H2's sequence stays one counter
+ * journaled messages, in the middle of the batch (docs/decisions/0006). H2's sequence stays one counter
  * for all sessions, so the values keep the order they were taken in; after a crash they go on above the cache,
  * leaving a gap. PostgreSQL keeps its default: there a cache belongs to a session and would break the outbox's
  * order across connections.

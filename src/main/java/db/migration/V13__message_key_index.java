@@ -10,7 +10,7 @@ import org.flywaydb.core.api.migration.Context;
  * The correlation keys' table gets a plain index on the key instead of a primary key on all three columns. A key's
  * entry lands at a random place of the index (batch numbers, order numbers), and H2 checks a unique index twice
  * per insert, each a walk down the tree that reads the pages a random key needs from the file: the benchmark's
- * profile had the key table's insert at 15% of a CSV hub's CPU, most of it in those checks. The uniqueness guarded
+ * profile had the key table's insert among a CSV hub's largest costs (docs/decisions/0007). The uniqueness guarded
  * nothing: a message's keys are written once, in its own transaction. The plain index is also narrower (the key,
  * and H2's row number), so more of it stays in the cache. Searches go by the key alone, as before.
  */

@@ -37,8 +37,8 @@ public class Journal {
             + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.payload";
     private static final String SELECT_ENVELOPE = "SELECT " + ENVELOPE_COLUMNS + " FROM message m";
     /**
-     * The relay's poll: the outbox's oldest entries first, then their messages by key. Joined plainly, H2 scanned
-     * the whole journal on every poll (the benchmark's profile: 39% of the hub's CPU at 50,000 rows, growing with it).
+     * The relay's poll: the outbox's oldest entries first, then their messages by key; joined plainly, H2 scanned
+     * the whole journal on every poll (docs/decisions/0002).
      */
     static final String UNPUBLISHED = "SELECT o.seq, " + ENVELOPE_COLUMNS + " FROM (SELECT seq, message_id FROM outbox"
             + " ORDER BY seq FETCH FIRST ? ROWS ONLY) o JOIN message m ON m.id = o.message_id ORDER BY o.seq";

@@ -35,8 +35,8 @@ public final class Database {
             config.setPassword(settings.dbPassword());
             // after five runs PostgreSQL may keep one generic plan for a prepared statement, and on a server that
             // never analyzes the tables it keeps it: made while the journal was empty, the relay's poll still read
-            // every message millions of rows later (finding 19). Planned for its values and the tables as they
-            // are, the poll reads its entries' messages by key at any size
+            // every message millions of rows later. Planned for its values and the tables as they are, the poll
+            // reads its entries' messages by key at any size (docs/decisions/0004)
             config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
         }
         config.setMaximumPoolSize(10);

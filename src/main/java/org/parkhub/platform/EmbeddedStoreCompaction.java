@@ -29,9 +29,7 @@ public final class EmbeddedStoreCompaction implements AutoCloseable {
 
     /**
      * Chunks are rewritten while their live share is below this: the file holds at most about 1.7 times its live
-     * data, plus the chunks of H2's 45 s retention. H2's own writer aims higher (90% when idle); measured on a
-     * 1-million-row export, 80% with 8 MB rounds slowed the ingest by a fifth, 60% with 4 MB rounds stayed within
-     * the run-to-run spread, for a file 10% larger.
+     * data, plus the chunks of H2's 45 s retention (the measured trade-off: docs/decisions/0003).
      */
     static final int TARGET_FILL_RATE = 60;
     /** Live data rewritten per round, at most. */

@@ -30,7 +30,7 @@ public final class FlatLayout {
 
         /**
          * A column is its flat name and path. Every cell of a file is kept by its column, and the record's own
-         * hash walked the whole field spec each time (23% of a file's reading in the benchmark's profile).
+         * hash walked the whole field spec each time (docs/decisions/0005).
          */
         @Override
         public boolean equals(Object other) {
