@@ -1,5 +1,7 @@
 package org.parkhub.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +48,10 @@ final class MemoryBench {
             double seconds = (System.nanoTime() - started) / 1e9;
             long peak = ProcessMemory.peakRssBytes(hub.process().pid());
             boolean completed = summary.get(1).equals("ACCEPTED") && summary.get(3).contains("accepted: " + rows + ",");
+            // the copies are routed after the rows are journaled: the reader gets a minute more to catch up (a small
+            // export's receipt can come before its first copy)
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> merchant.copies() >= rows || !hub.process().isAlive());
             return new Result(Files.size(file), rows, settings.memoryHeap(), completed, summary.get(3), seconds, peak,
                     merchant.copies());
         } finally {
