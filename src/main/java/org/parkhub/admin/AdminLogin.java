@@ -48,13 +48,15 @@ public class AdminLogin {
         GuessThrottle.Account account = throttle.consoleUser(user);
         Optional<Duration> locked = throttle.lockedFor(account, client);
         if (locked.isPresent()) {
-            refuse(exchange, "too many wrong passwords for " + user + " from " + client, locked.get());
+            Problem.tooMany(exchange, "locked", "Too many failed logins", "too many wrong passwords for " + user + " from "
+                    + client, locked.get());
             return;
         }
         try {
             throttle.takeTurn(client);
         } catch (GuessThrottle.Slowed slowed) {
-            refuse(exchange, "too many wrong passwords from " + client, slowed.retryAfter());
+            Problem.tooMany(exchange, "locked", "Too many failed logins", "too many wrong passwords from " + client,
+                    slowed.retryAfter());
             return;
         }
         if (users.verify(user, sent.get().password()).isEmpty()) {
@@ -69,12 +71,6 @@ public class AdminLogin {
         audit.record(user, "login", null, null);
         HttpReply.answer(exchange, 200, "session", describe(session));
         SessionCookie.set(exchange, session.token(), sessions.idle(), secureCookie);
-    }
-
-    private static void refuse(Exchange exchange, String why, Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        Problem.of(429, "locked", "Too many failed logins", why + ": try again in " + seconds + " s").writeTo(exchange);
-        exchange.getMessage().setHeader("Retry-After", seconds);
     }
 
     public void logout(Exchange exchange) {

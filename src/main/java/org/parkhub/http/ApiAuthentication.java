@@ -62,10 +62,7 @@ public class ApiAuthentication {
     }
 
     private static Optional<Participant> tooMany(Exchange exchange, Duration wait, String why) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        Problem.of(429, "too-many-wrong-keys", "Too many wrong API keys", why + "; retry in " + seconds + " s")
-                .writeTo(exchange);
-        exchange.getMessage().setHeader("Retry-After", seconds);
+        Problem.tooMany(exchange, "too-many-wrong-keys", "Too many wrong API keys", why, wait);
         return Optional.empty();
     }
 

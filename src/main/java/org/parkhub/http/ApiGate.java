@@ -31,10 +31,8 @@ public class ApiGate {
         }
         Optional<Duration> wait = rateLimits.retryAfter(participant.get().id());
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            Problem.of(429, "too-many-requests", "Too many requests",
-                    participant.get().id() + " is over its request rate; retry in " + seconds + " s").writeTo(exchange);
-            exchange.getMessage().setHeader("Retry-After", seconds);
+            Problem.tooMany(exchange, "too-many-requests", "Too many requests",
+                    participant.get().id() + " is over its request rate", wait.get());
             return Optional.empty();
         }
         return participant;

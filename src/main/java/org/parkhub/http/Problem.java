@@ -1,5 +1,6 @@
 package org.parkhub.http;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +24,13 @@ public final class Problem {
 
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem(status, slug, title, detail);
+    }
+
+    /** 429 for a client that must wait: the detail ends with the wait in whole seconds, which Retry-After gives too. */
+    public static void tooMany(Exchange exchange, String slug, String title, String why, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        of(429, slug, title, why + "; retry in " + seconds + " s").writeTo(exchange);
+        exchange.getMessage().setHeader("Retry-After", seconds);
     }
 
     public Problem with(String member, Object value) {
