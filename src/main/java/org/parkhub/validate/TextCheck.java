@@ -13,6 +13,14 @@ import java.util.Map;
  */
 final class TextCheck {
 
+    /** Each record type's components, looked up once: the check runs for every message on the intake's path. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     void check(Record payload, Findings findings) {
         visit(payload, "", findings);
     }
@@ -25,7 +33,7 @@ final class TextCheck {
                         + ", which XML 1.0 does not allow (control characters and broken UTF-16 cannot be delivered)");
             }
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 visit(read(component, record), path.isEmpty() ? component.getName() : path + "." + component.getName(),
                         findings);
             }
