@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The directions the packages may point in: start-up wiring ({@code platform}) above every stage and imported by
- * none, no cycle between packages, and the low packages (the canonical model, the shared guards) importing no
- * stage, so that a stage can be read, tested and changed without the wiring.
+ * none, no cycle between packages, and the low packages (the canonical model, the shared guards, the setting
+ * declarations) importing no stage, so that a stage can be read, tested and changed without the wiring.
  */
 @AnalyzeClasses(packages = "org.parkhub", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -42,4 +42,10 @@ class ArchitectureTest {
     static final ArchRule THE_GUARDS_IMPORT_NO_STAGE = noClasses()
             .that().resideInAPackage("org.parkhub.guard..")
             .should().dependOnClassesThat().resideInAnyPackage(STAGES);
+
+    @ArchTest
+    static final ArchRule THE_SETTING_DECLARATIONS_IMPORT_NOTHING_OF_THE_HUB = noClasses()
+            .that().resideInAPackage("org.parkhub.config..")
+            .should().dependOnClassesThat().resideInAnyPackage(STAGES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.parkhub.guard..", "org.parkhub.model..");
 }

@@ -11,6 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.parkhub.config.Setting;
+import org.parkhub.config.SettingGroup;
+import org.parkhub.config.SettingValues;
+
 /**
  * Slows the guessing of secrets on every channel (REST, FTP, broker, console), counted per account and client
  * address together, and per address alone:
@@ -52,8 +56,31 @@ public class GuessThrottle {
         void take() throws Slowed;
     }
 
+    /** The throttle's settings: how many wrong secrets lock an account at an address, slow an address, and for how long. */
     public record Limits(int maxFailures, int consoleMaxFailures, int addressMaxFailures, Duration lockout,
                          Duration addressPace, int maxTracked) {
+
+        public static final Setting MAX_FAILURES = Setting.of("guessing.max-failures", "20",
+                "wrong secrets (API key, FTP, broker password) for one account from one client address before that "
+                        + "account is locked there for the lockout, even for the right secret (429 / 421 / refused); "
+                        + "other addresses, and other accounts behind the same address, go on");
+        public static final Setting CONSOLE_MAX_FAILURES = Setting.of("admin.login-max-failures", "5",
+                "the same for a console user's password");
+        public static final Setting LOCKOUT_SECONDS = Setting.of("guessing.lockout-seconds", "300", "the lockout");
+        public static final Setting ADDRESS_MAX_FAILURES = Setting.of("guessing.address-max-failures", "100",
+                "wrong secrets from one address, for any accounts, before it is slowed to one password check per pace");
+        public static final Setting ADDRESS_PACE_MS = Setting.of("guessing.address-pace-ms", "1000", "that pace");
+        public static final Setting MAX_TRACKED = Setting.of("guessing.max-tracked", "100000",
+                "accounts and addresses tracked at most (the least telling go first when full)");
+
+        public static final SettingGroup SETTINGS = new SettingGroup("Guessing secrets", MAX_FAILURES,
+                CONSOLE_MAX_FAILURES, LOCKOUT_SECONDS, ADDRESS_MAX_FAILURES, ADDRESS_PACE_MS, MAX_TRACKED);
+
+        public static Limits from(SettingValues values) {
+            return new Limits(values.integer(MAX_FAILURES), values.integer(CONSOLE_MAX_FAILURES),
+                    values.integer(ADDRESS_MAX_FAILURES), values.seconds(LOCKOUT_SECONDS), values.millis(ADDRESS_PACE_MS),
+                    values.integer(MAX_TRACKED));
+        }
     }
 
     /** Failures within the window that began at {@code since}; locked (pairs) or slowed (addresses) until a time. */

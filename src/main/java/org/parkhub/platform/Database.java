@@ -20,7 +20,7 @@ public final class Database {
     public static HikariDataSource open(HubSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("parkhub-db");
-        if (settings.embeddedDatabase()) {
+        if (settings.database().embedded()) {
             Path file = settings.dataDir().toAbsolutePath().resolve("db").resolve("parkhub");
             // PostgreSQL mode keeps the shared SQL of the migrations portable. WRITE_DELAY=0 writes each commit
             // before it returns: by default H2 writes commits up to a second later, and a killed hub lost what it
@@ -30,9 +30,9 @@ public final class Database {
             config.setUsername("parkhub");
             config.setPassword("");
         } else {
-            config.setJdbcUrl(settings.dbUrl());
-            config.setUsername(settings.dbUser());
-            config.setPassword(settings.dbPassword());
+            config.setJdbcUrl(settings.database().url());
+            config.setUsername(settings.database().user());
+            config.setPassword(settings.database().password());
             // after five runs PostgreSQL may keep one generic plan for a prepared statement, and on a server that
             // never analyzes the tables it keeps it: made while the journal was empty, the relay's poll still read
             // every message millions of rows later. Planned for its values and the tables as they are, the poll
@@ -82,8 +82,8 @@ public final class Database {
 
     /** Where the database lives, for the start-up log; never includes credentials. */
     public static String describe(HubSettings settings) {
-        return settings.embeddedDatabase()
+        return settings.database().embedded()
                 ? "H2 " + settings.dataDir().toAbsolutePath().normalize().resolve("db")
-                : settings.dbUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+                : settings.database().url().replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

@@ -36,11 +36,11 @@ final class EmbeddedBroker implements HubBroker {
 
     static EmbeddedBroker start(HubSettings settings, Collection<Participant> participants,
                                 CredentialCheck credentials, GuessThrottle guesses) throws Exception {
-        int port = settings.brokerPort() == 0 ? FreePort.pick() : settings.brokerPort();
+        int port = settings.broker().port() == 0 ? FreePort.pick() : settings.broker().port();
         EmbeddedBroker embedded = new EmbeddedBroker(port);
         FileConfiguration config = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager(
-                settings.brokerConfigFile().toAbsolutePath().toUri().toString());
+                settings.broker().configFile().toAbsolutePath().toUri().toString());
         deployment.addDeployable(config);
         deployment.readConfiguration();
 

@@ -16,9 +16,9 @@ final class ExternalBroker implements HubBroker {
 
     @Override
     public ActiveMQConnectionFactory connectionFactory() {
-        return new ActiveMQConnectionFactory(settings.brokerUrl(),
-                settings.brokerUser().isEmpty() ? null : settings.brokerUser(),
-                settings.brokerPassword().isEmpty() ? null : settings.brokerPassword());
+        return new ActiveMQConnectionFactory(settings.broker().url(),
+                settings.broker().user().isEmpty() ? null : settings.broker().user(),
+                settings.broker().password().isEmpty() ? null : settings.broker().password());
     }
 
     @Override
@@ -28,7 +28,7 @@ final class ExternalBroker implements HubBroker {
 
     @Override
     public String describe() {
-        return "external Artemis " + settings.brokerUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return "external Artemis " + settings.broker().url().replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class ParkHub {
     public static Main create(Map<String, String> overrides) {
         Main main = new Main();
         main.setDefaultPropertyPlaceholderLocation("file:config/application.properties");
+        // the declared defaults come last: every other source of configuration overrides them
+        main.setInitialProperties(HubSettings.defaults());
         main.configure().addConfiguration(HubServices.class);
         overrides.forEach(main::addOverrideProperty);
         main.addMainListener(new MainListenerSupport() {

@@ -465,7 +465,7 @@ class JournalTest {
         }
         HubSettings settings = TestSettings.withDatabase(h2Dir, url, database.equals("postgresql") ? "postgres" : "");
         HikariDataSource dataSource = Database.open(settings);
-        new ParticipantSeed(new ParticipantStore(dataSource, SecretSealer.withNewKey()), new SecretHasher()).importFile(settings.participantsFile());
+        new ParticipantSeed(new ParticipantStore(dataSource, SecretSealer.withNewKey()), new SecretHasher()).importFile(settings.participants().participantsFile());
         return dataSource;
     }
 }

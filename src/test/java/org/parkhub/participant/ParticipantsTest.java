@@ -47,7 +47,7 @@ class ParticipantsTest {
         dataSource = Database.open(settings);
         store = new ParticipantStore(dataSource, SecretSealer.withNewKey());
         SecretHasher hasher = new SecretHasher();
-        assertThat(new ParticipantSeed(store, hasher).importFile(settings.participantsFile())).isEqualTo(8);
+        assertThat(new ParticipantSeed(store, hasher).importFile(settings.participants().participantsFile())).isEqualTo(8);
         directory = new ParticipantDirectory(store);
         directory.reload();
         credentials = new CredentialCheck(directory, hasher);

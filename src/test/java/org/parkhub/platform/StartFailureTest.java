@@ -44,6 +44,14 @@ class StartFailureTest {
         assertThat(log).contains("parkhub could not start").contains("no-such-routing.yaml");
     }
 
+    @Test
+    void aHubGivenAValueItCannotReadExitsAndNamesTheSetting() throws Exception {
+        String log = runUntilExit(List.of("-Dparkhub.http.port=" + RunningHub.freePort(),
+                "-Dparkhub.delivery.max-attempts=eight"));
+        assertThat(log).contains("parkhub could not start")
+                .contains("parkhub.delivery.max-attempts = 'eight' is not a whole number");
+    }
+
     /** Runs the hub's main class until its JVM ends; its status must be 1; answers what it logged. */
     private String runUntilExit(List<String> options) throws Exception {
         Path log = work.resolve("hub-" + System.nanoTime() + ".log");

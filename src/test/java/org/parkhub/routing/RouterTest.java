@@ -55,12 +55,12 @@ class RouterTest {
         HubSettings settings = TestSettings.embedded(dataDir);
         dataSource = Database.open(settings);
         ParticipantStore store = new ParticipantStore(dataSource, SecretSealer.withNewKey());
-        new ParticipantSeed(store, new SecretHasher()).importFile(settings.participantsFile());
+        new ParticipantSeed(store, new SecretHasher()).importFile(settings.participants().participantsFile());
         ParticipantDirectory participants = new ParticipantDirectory(store);
         participants.reload();
         journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
         subscriptions = new SubscriptionStore(dataSource, Clock.system(ZONE));
-        router = new Router(RoutingTable.load(settings.routingFile()), subscriptions, participants, journal,
+        router = new Router(RoutingTable.load(settings.routing().routingFile()), subscriptions, participants, journal,
                 new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))));
     }
 

@@ -1,17 +1,14 @@
 package org.parkhub.support;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
-import org.parkhub.alert.AlertSettings;
-import org.parkhub.delivery.DeliverySettings;
-import org.parkhub.ftp.FtpSettings;
+import org.parkhub.config.SettingValues;
 import org.parkhub.platform.HubSettings;
 
-/** Hub settings as config/application.properties gives them, for tests that build parts of the hub. */
+/** Hub settings for tests that build parts of the hub: the declared defaults, on loopback and quick to retry. */
 public final class TestSettings {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -26,16 +23,23 @@ public final class TestSettings {
 
     /** The embedded default, but with the given database. */
     public static HubSettings withDatabase(Path dataDir, String dbUrl, String dbUser) {
-        return new HubSettings(dataDir, "", "", "", 0, Path.of("config/broker.xml"), dbUrl, dbUser, "",
-                Path.of("config/participants.yaml"), dataDir.resolve("secrets.key"), Path.of("config/routing.yaml"), 1 << 20, 50, 200, 100, 100, ZONE,
-                new FtpSettings("127.0.0.1", 0, "2130-2139", "127.0.0.1", "", "", true,
-                        4096L * 1024 * 1024), Path.of("config/profiles"),
-                Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(), Duration.ofDays(1),
-                new DeliverySettings(8, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(5),
-                        Duration.ofSeconds(1), 100, 1, false), 512,
-                new HubSettings.Administration(Path.of("config/admins.yaml"), Duration.ofMinutes(30), Duration.ofHours(12),
-                        false, 5),
-                new AlertSettings(Duration.ofHours(4), Map.of(), 0.2, 20, 1000, "", ""),
-                new HubSettings.Guessing(20, 100, Duration.ofMinutes(5), Duration.ofSeconds(1), 100_000));
+        Map<String, String> given = new HashMap<>(Map.of(
+                "parkhub.data-dir", dataDir.toString(),
+                "parkhub.db.url", dbUrl,
+                "parkhub.db.user", dbUser,
+                "parkhub.broker.port", "0",
+                "parkhub.http.max-body-bytes", String.valueOf(1 << 20),
+                "parkhub.outbox.batch-size", "100",
+                "parkhub.ftp.host", "127.0.0.1",
+                "parkhub.ftp.port", "0",
+                "parkhub.ftp.passive-address", "127.0.0.1"));
+        given.putAll(Map.of(
+                "parkhub.delivery.retry-base-ms", "50",
+                "parkhub.delivery.retry-max-ms", "1000",
+                "parkhub.delivery.timeout-ms", "5000",
+                "parkhub.delivery.breaker-open-ms", "1000",
+                "parkhub.delivery.outbox-batch-size", "100",
+                "parkhub.delivery.outbox-batch-seconds", "1"));
+        return HubSettings.from(SettingValues.of(given));
     }
 }
