@@ -23,16 +23,14 @@ public class AdminLogin {
 
     private final AdminUsers users;
     private final AdminSessions sessions;
-    private final AdminAccess access;
     private final GuessThrottle throttle;
     private final AuditLog audit;
     private final boolean secureCookie;
 
-    public AdminLogin(AdminUsers users, AdminSessions sessions, AdminAccess access, GuessThrottle throttle, AuditLog audit,
+    public AdminLogin(AdminUsers users, AdminSessions sessions, GuessThrottle throttle, AuditLog audit,
                       boolean secureCookie) {
         this.users = users;
         this.sessions = sessions;
-        this.access = access;
         this.throttle = throttle;
         this.audit = audit;
         this.secureCookie = secureCookie;
@@ -75,12 +73,9 @@ public class AdminLogin {
 
     public void logout(Exchange exchange) {
         Optional<String> cookie = SessionCookie.read(exchange);
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         cookie.ifPresent(sessions::close);
-        audit.record(admin.get().name(), "logout", null, null);
+        audit.record(admin.name(), "logout", null, null);
         HttpReply.noContent(exchange);
         SessionCookie.clear(exchange, secureCookie);
     }

@@ -9,19 +9,13 @@ import org.parkhub.http.HttpReply;
 public class AuditAdmin {
 
     private static final int MAX_LIST = 500;
-
-    private final AdminAccess access;
     private final AuditLog audit;
 
-    public AuditAdmin(AdminAccess access, AuditLog audit) {
-        this.access = access;
+    public AuditAdmin(AuditLog audit) {
         this.audit = audit;
     }
 
     public void list(Exchange exchange) {
-        if (access.administrator(exchange).isEmpty()) {
-            return;
-        }
         try {
             int limit = QueryParameters.limit(exchange, 100, MAX_LIST);
             Long before = QueryParameters.number(exchange, "before").orElse(null);

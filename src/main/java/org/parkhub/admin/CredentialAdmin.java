@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.parkhub.http.HttpReply;
@@ -21,17 +20,14 @@ import org.parkhub.participant.SecretHasher;
  * secret is in the answer only; the hub keeps its hash.
  */
 public class CredentialAdmin {
-
-    private final AdminAccess access;
     private final ParticipantStore store;
     private final ParticipantChanges changes;
     private final SecretHasher hasher;
     private final Duration defaultGrace;
     private final AuditLog audit;
 
-    public CredentialAdmin(AdminAccess access, ParticipantStore store, ParticipantChanges changes, SecretHasher hasher,
+    public CredentialAdmin(ParticipantStore store, ParticipantChanges changes, SecretHasher hasher,
                            Duration defaultGrace, AuditLog audit) {
-        this.access = access;
         this.store = store;
         this.changes = changes;
         this.hasher = hasher;
@@ -41,10 +37,7 @@ public class CredentialAdmin {
 
     /** {@code POST /api/v1/admin/participants/{id}/api-key?graceSeconds=}. */
     public void rotateApiKey(Exchange exchange) {
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         String id = exchange.getMessage().getHeader("id", String.class);
         Duration grace;
         try {
@@ -64,7 +57,7 @@ public class CredentialAdmin {
             return;
         }
         changes.credentialsChanged();
-        audit.record(admin.get().name(), "api-key-rotated", id, "previous key valid until " + graceUntil);
+        audit.record(admin.name(), "api-key-rotated", id, "previous key valid until " + graceUntil);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("participant", id);
         answer.put("apiKey", apiKey.text());
@@ -74,10 +67,7 @@ public class CredentialAdmin {
 
     /** {@code POST /api/v1/admin/participants/{id}/ftp-password}. */
     public void rotateFtpPassword(Exchange exchange) {
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         String id = exchange.getMessage().getHeader("id", String.class);
         String password = NewSecret.ftpPassword();
         if (!store.setFtpPassword(id, hasher.hash(password))) {
@@ -85,7 +75,7 @@ public class CredentialAdmin {
             return;
         }
         changes.credentialsChanged();
-        audit.record(admin.get().name(), "ftp-password-rotated", id, null);
+        audit.record(admin.name(), "ftp-password-rotated", id, null);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("participant", id);
         answer.put("ftpPassword", password);

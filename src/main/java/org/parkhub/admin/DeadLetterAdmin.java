@@ -31,16 +31,13 @@ public class DeadLetterAdmin {
     private static final int MAX_LIST = 500;
     /** How many dead letters one replay or discard request handles at most; repeat it for more. */
     private static final int MAX_BATCH = 1000;
-
-    private final AdminAccess access;
     private final DeliveryLog log;
     private final Journal journal;
     private final ProducerTemplate producer;
     private final AuditLog audit;
 
-    public DeadLetterAdmin(AdminAccess access, DeliveryLog log, Journal journal, ProducerTemplate producer, AuditLog audit) {
+    public DeadLetterAdmin(DeliveryLog log, Journal journal, ProducerTemplate producer, AuditLog audit) {
         this.audit = audit;
-        this.access = access;
         this.log = log;
         this.journal = journal;
         this.producer = producer;
@@ -48,9 +45,6 @@ public class DeadLetterAdmin {
 
     /** {@code GET ?recipient=&type=&messageId=&limit=}. */
     public void list(Exchange exchange) {
-        if (access.administrator(exchange).isEmpty()) {
-            return;
-        }
         Optional<DeadLetterFilter> filter = filter(exchange, new DeadLetterFilter(
                 exchange.getMessage().getHeader("recipient", String.class),
                 exchange.getMessage().getHeader("type", String.class),
@@ -98,10 +92,7 @@ public class DeadLetterAdmin {
     }
 
     private void act(Exchange exchange, Action action, String done) {
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         Optional<DeadLetterFilter> requested = JsonRequest.read(exchange, DeadLetterFilter.class, "a dead-letter filter");
         if (requested.isEmpty()) {
             return;
@@ -118,14 +109,14 @@ public class DeadLetterAdmin {
         }
         List<Map<String, String>> handled = new ArrayList<>();
         for (DeadLetter letter : log.deadLetters(filter.get(), MAX_BATCH)) {
-            if (action.apply(letter, admin.get())) {
+            if (action.apply(letter, admin)) {
                 Map<String, String> item = new LinkedHashMap<>();
                 item.put("messageId", letter.messageId());
                 item.put("recipient", letter.recipient());
                 handled.add(item);
             }
         }
-        audit.record(admin.get().name(), "dead-letters-" + done, filter.get().toString(), handled.size() + " " + done);
+        audit.record(admin.name(), "dead-letters-" + done, filter.get().toString(), handled.size() + " " + done);
         HttpReply.answer(exchange, 200, done, Map.of(done, handled));
     }
 

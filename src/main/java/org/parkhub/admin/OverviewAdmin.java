@@ -20,17 +20,14 @@ import org.parkhub.journal.TrafficLog;
 public class OverviewAdmin {
 
     private static final int MAX_MINUTES = 24 * 60;
-
-    private final AdminAccess access;
     private final TrafficLog traffic;
     private final DeliveryLog deliveries;
     private final Supplier<Map<String, Long>> backlog;
     private final AlertMonitor alerts;
     private final Clock clock;
 
-    public OverviewAdmin(AdminAccess access, TrafficLog traffic, DeliveryLog deliveries, Supplier<Map<String, Long>> backlog,
+    public OverviewAdmin(TrafficLog traffic, DeliveryLog deliveries, Supplier<Map<String, Long>> backlog,
                          AlertMonitor alerts, Clock clock) {
-        this.access = access;
         this.traffic = traffic;
         this.deliveries = deliveries;
         this.backlog = backlog;
@@ -39,9 +36,6 @@ public class OverviewAdmin {
     }
 
     public void overview(Exchange exchange) {
-        if (access.administrator(exchange).isEmpty()) {
-            return;
-        }
         long minutes;
         try {
             minutes = QueryParameters.number(exchange, "minutes").orElse(60L);

@@ -43,8 +43,6 @@ import org.parkhub.participant.SecretHasher;
 public class ParticipantAdmin {
 
     private static final Duration RATE_WINDOW = Duration.ofDays(1);
-
-    private final AdminAccess access;
     private final ParticipantDirectory directory;
     private final ParticipantStore store;
     private final ParticipantChanges changes;
@@ -57,11 +55,10 @@ public class ParticipantAdmin {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ParticipantAdmin(AdminAccess access, ParticipantDirectory directory, ParticipantStore store,
+    public ParticipantAdmin(ParticipantDirectory directory, ParticipantStore store,
                             ParticipantChanges changes, CsvProfiles profiles, SecretHasher hasher, ParticipantPolicy policy,
                             TrafficLog traffic, InboundFiles files, Supplier<Map<String, Long>> backlog, AuditLog audit, Clock clock) {
         this.policy = policy;
-        this.access = access;
         this.directory = directory;
         this.store = store;
         this.changes = changes;
@@ -75,9 +72,6 @@ public class ParticipantAdmin {
     }
 
     public void list(Exchange exchange) {
-        if (access.administrator(exchange).isEmpty()) {
-            return;
-        }
         Map<String, Map<String, OffsetDateTime>> lastActivity = traffic.lastActivity();
         Map<String, TrafficLog.Totals> lastDay = traffic.perParticipant(clock.instant().minus(RATE_WINDOW));
         Map<String, Long> fileCounts = files.countPerParticipant();
@@ -98,10 +92,7 @@ public class ParticipantAdmin {
 
     /** {@code POST}: onboards a firm; the answer holds its API key and FTP password, shown this once. */
     public void create(Exchange exchange) throws Exception {
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         Optional<Participant> participant = checked(exchange, JsonRequest.read(exchange, ParticipantForm.class, "a participant"));
         if (participant.isEmpty()) {
             return;
@@ -120,7 +111,7 @@ public class ParticipantAdmin {
             return;
         }
         changes.joined(p);
-        audit.record(admin.get().name(), "participant-created", p.id(), describe(p).toString());
+        audit.record(admin.name(), "participant-created", p.id(), describe(p).toString());
         Map<String, Object> answer = describe(p);
         answer.put("apiKey", apiKey.text());
         answer.put("ftpPassword", ftpPassword);
@@ -132,10 +123,7 @@ public class ParticipantAdmin {
      * secret keeps the one the participant has (the console never sees it).
      */
     public void update(Exchange exchange) throws Exception {
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         String id = exchange.getMessage().getHeader("id", String.class);
         Optional<Participant> before = directory.byId(id);
         if (before.isEmpty()) {
@@ -161,15 +149,12 @@ public class ParticipantAdmin {
             return;
         }
         changes.changed(before.get(), participant.get());
-        audit.record(admin.get().name(), "participant-changed", id, describe(participant.get()).toString());
+        audit.record(admin.name(), "participant-changed", id, describe(participant.get()).toString());
         HttpReply.answer(exchange, 200, "participant", describe(participant.get()));
     }
 
     /** {@code GET /api/v1/admin/profiles}. */
     public void profiles(Exchange exchange) {
-        if (access.administrator(exchange).isEmpty()) {
-            return;
-        }
         List<Map<String, String>> list = new ArrayList<>();
         for (CsvProfile profile : profiles.all()) {
             list.add(Map.of("name", profile.name(), "type", profile.type().path(), "encoding",

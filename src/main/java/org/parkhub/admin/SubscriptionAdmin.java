@@ -20,25 +20,19 @@ public class SubscriptionAdmin {
     /** What an administrator posts: who, which type, and the filter (all conditions must hold; none = every message). */
     record Request(String participant, String type, List<FieldMatch> filter) {
     }
-
-    private final AdminAccess access;
     private final SubscriptionStore subscriptions;
     private final ParticipantDirectory participants;
     private final AuditLog audit;
 
-    public SubscriptionAdmin(AdminAccess access, SubscriptionStore subscriptions, ParticipantDirectory participants,
+    public SubscriptionAdmin(SubscriptionStore subscriptions, ParticipantDirectory participants,
                              AuditLog audit) {
         this.audit = audit;
-        this.access = access;
         this.subscriptions = subscriptions;
         this.participants = participants;
     }
 
     public void create(Exchange exchange) {
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         Optional<Request> body = JsonRequest.read(exchange, Request.class, "a subscription");
         if (body.isEmpty()) {
             return;
@@ -60,26 +54,21 @@ public class SubscriptionAdmin {
             Problem.of(422, "invalid-subscription", "Invalid subscription", String.join("; ", problems)).writeTo(exchange);
             return;
         }
-        Subscription created = subscriptions.add(request.participant(), type.get(), filter, admin.get().name());
-        audit.record(admin.get().name(), "subscription-created", created.id(),
+        Subscription created = subscriptions.add(request.participant(), type.get(), filter, admin.name());
+        audit.record(admin.name(), "subscription-created", created.id(),
                 request.participant() + " receives " + type.get().path() + (filter.isEmpty() ? "" : " where " + filter));
         HttpReply.answer(exchange, 201, "subscription", created);
     }
 
     public void list(Exchange exchange) {
-        if (access.administrator(exchange).isPresent()) {
-            HttpReply.answer(exchange, 200, "subscriptions", Map.of("subscriptions", subscriptions.all()));
-        }
+        HttpReply.answer(exchange, 200, "subscriptions", Map.of("subscriptions", subscriptions.all()));
     }
 
     public void remove(Exchange exchange) {
-        Optional<Admin> admin = access.administrator(exchange);
-        if (admin.isEmpty()) {
-            return;
-        }
+        Admin admin = Admin.of(exchange);
         String id = exchange.getMessage().getHeader("id", String.class);
         if (subscriptions.remove(id)) {
-            audit.record(admin.get().name(), "subscription-removed", id, null);
+            audit.record(admin.name(), "subscription-removed", id, null);
             HttpReply.noContent(exchange);
         } else {
             Problem.of(404, "not-found", "No such subscription", "no subscription " + id).writeTo(exchange);

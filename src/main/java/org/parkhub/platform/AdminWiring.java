@@ -5,6 +5,7 @@ import java.util.TreeMap;
 
 import org.parkhub.admin.AdminAccess;
 import org.parkhub.admin.AdminLogin;
+import org.parkhub.admin.AdminPolicy;
 import org.parkhub.admin.AdminSessions;
 import org.parkhub.admin.AdminSettings;
 import org.parkhub.admin.AdminUsers;
@@ -43,32 +44,33 @@ final class AdminWiring {
                 administration.sessionMaxAge());
         AuditLog audit = new AuditLog(hub.dataSource, hub.clock, settings.timeZone());
         AdminAccess access = new AdminAccess(ingest.authentication, sessions);
-        hub.bind("adminLogin", new AdminLogin(users, sessions, access, participants.guesses, audit,
+        hub.bind("adminLogin", new AdminLogin(users, sessions, participants.guesses, audit,
                 administration.secureCookie()));
-        hub.bind("auditAdmin", new AuditAdmin(access, audit));
+        hub.bind("adminPolicy", new AdminPolicy(access));
+        hub.bind("auditAdmin", new AuditAdmin(audit));
         hub.bind("consoleAssets", new ConsoleAssets(sessions));
 
         ParticipantChanges changes = new ParticipantRollout(participants.directory, participants.credentials,
                 ingest.homes, broker.broker, delivery.routes, hub.metrics, hub.context);
-        hub.bind("credentialAdmin", new CredentialAdmin(access, participants.store, changes, participants.hasher,
+        hub.bind("credentialAdmin", new CredentialAdmin(participants.store, changes, participants.hasher,
                 settings.participants().apiKeyGrace(), audit));
-        hub.bind("participantAdmin", new ParticipantAdmin(access, participants.directory, participants.store, changes,
+        hub.bind("participantAdmin", new ParticipantAdmin(participants.directory, participants.store, changes,
                 ingest.profiles, participants.hasher, participants.policy, hub.traffic, ingest.inboundFiles,
                 hub.metrics::latestBacklog, audit, hub.clock));
-        hub.bind("subscriptionAdmin", new SubscriptionAdmin(access, routing.subscriptions, participants.directory, audit));
-        hub.bind("backlogAdmin", new BacklogAdmin(access, delivery.backlog));
-        hub.bind("deadLetterAdmin", new DeadLetterAdmin(access, journal.deliveryLog, journal.journal,
+        hub.bind("subscriptionAdmin", new SubscriptionAdmin(routing.subscriptions, participants.directory, audit));
+        hub.bind("backlogAdmin", new BacklogAdmin(delivery.backlog));
+        hub.bind("deadLetterAdmin", new DeadLetterAdmin(journal.deliveryLog, journal.journal,
                 hub.context.createProducerTemplate(), audit));
-        hub.bind("routeAdmin", new RouteAdmin(access, hub.context, audit));
-        hub.bind("fileAdmin", new FileAdmin(access, ingest.inboundFiles, ingest.homes));
-        hub.bind("messageAdmin", new MessageAdmin(access, journal.journal, journal.deliveryLog));
+        hub.bind("routeAdmin", new RouteAdmin(hub.context, audit));
+        hub.bind("fileAdmin", new FileAdmin(ingest.inboundFiles, ingest.homes));
+        hub.bind("messageAdmin", new MessageAdmin(journal.journal, journal.deliveryLog));
 
         AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
                 participants.directory, hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,
                 () -> failedSources(ingest.sources), settings.dataDir(), hub.meters, settings.alerts(), hub.clock);
         hub.bind("alertMonitor", alerts);
-        hub.bind("alertAdmin", new AlertAdmin(access, alerts));
-        hub.bind("overviewAdmin", new OverviewAdmin(access, hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,
+        hub.bind("alertAdmin", new AlertAdmin(alerts));
+        hub.bind("overviewAdmin", new OverviewAdmin(hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,
                 alerts, hub.clock));
     }
 
