@@ -57,7 +57,7 @@ public class BrokerIngress {
         }
         String text = Optional.ofNullable(in.getBody(String.class)).orElse("");
         String replyTo = replyAddress(sender.get(), in.getHeader("JMSReplyTo"));
-        if (!SenderPolicy.maySend(sender.get(), type)) {
+        if (!intake.maySend(sender.get(), type)) {
             answer(in, replyTo, Map.of("error", sender.get().id() + " may not send " + type.path()));
             return;
         }

@@ -52,7 +52,7 @@ public class CebIngress {
             Problem.of(400, "malformed-ceb", "Customs message not readable", e.getMessage()).writeTo(exchange);
             return;
         }
-        if (!SenderPolicy.maySend(sender.get(), content.type())) {
+        if (!intake.maySend(sender.get(), content.type())) {
             Problem.of(403, "not-permitted", "Not permitted", sender.get().id() + " (" + sender.get().roles()
                     + ") may not send " + content.messageCode()).writeTo(exchange);
             return;

@@ -3,6 +3,7 @@ package org.parkhub.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -11,6 +12,7 @@ import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalException;
 import org.parkhub.model.Channel;
+import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.validate.FieldError;
@@ -18,8 +20,10 @@ import org.parkhub.validate.Findings;
 import org.parkhub.validate.MessageValidator;
 
 /**
- * What every message-at-a-time ingress (REST, broker) does with the items of one request: refuses the whole
- * request if an item carries another firm's codes, validates each item, and journals the valid ones together.
+ * The one way into the journal, for every channel: whether a sender may send a type at all, what is wrong with a
+ * record (what its reader found, else validation and the sender's own codes), and journaling. Requests (REST, CEB,
+ * broker) hand in their items together ({@link #intake}); files hand in a batch of checked records at a time
+ * ({@link #check}, {@link #journal}). Each channel answers its sender in its own way from what this returns.
  */
 public class MessageIntake {
 
@@ -54,6 +58,14 @@ public class MessageIntake {
         }
     }
 
+    /** What is wrong with one record (it is rejected when anything is), and what is worth a warning. */
+    public record Checked(List<FieldError> errors, List<FieldError> warnings) {
+
+        public boolean passed() {
+            return errors.isEmpty();
+        }
+    }
+
     /** A sender's key for a request (REST Idempotency-Key, broker message id) with the hash of its body. */
     public record RequestKey(String key, String bodySha256) {
     }
@@ -75,6 +87,35 @@ public class MessageIntake {
         this.journal = journal;
         this.keys = keys;
         this.metrics = metrics;
+    }
+
+    /** Whether the sender may send messages of this type at all; every channel asks before it reads anything. */
+    public boolean maySend(Participant sender, MessageType type) {
+        return SenderPolicy.maySend(sender, type);
+    }
+
+    /**
+     * Checks one record: what its reader found wrong ({@code readErrors}) rejects it as it is; otherwise validation,
+     * and a code field that is not the sender's own.
+     */
+    public Checked check(Participant sender, MessageType type, Record payload, List<FieldError> readErrors) {
+        if (!readErrors.isEmpty()) {
+            return new Checked(readErrors, List.of());
+        }
+        Findings findings = validator.validate(payload);
+        List<FieldError> errors = new ArrayList<>(findings.errors());
+        errors.addAll(SenderPolicy.foreignCodes(sender, type, payload));
+        return new Checked(errors, findings.warnings());
+    }
+
+    /** Journals a batch of checked records of one sender (a file's batch); their envelopes, in order. */
+    public List<Envelope> journal(Participant sender, Channel channel, List<Incoming> batch) {
+        return journalBatch(sender, channel, batch, (connection, journaled) -> { });
+    }
+
+    /** The rows {@code fromRow..toRow} of an inbound file that an interrupted run journaled, with their message ids. */
+    public Map<Long, String> journaledRows(String fileId, long fromRow, long toRow) {
+        return journal.messagesOfFile(fileId, fromRow, toRow);
     }
 
     /**
@@ -132,24 +173,20 @@ public class MessageIntake {
         List<List<FieldError>> validWarnings = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ParsedItem item = items.get(i);
-            if (!item.errors().isEmpty()) {
-                results[i] = ItemResult.rejected(item.index(), item.errors(), List.of());
-                continue;
-            }
-            Findings findings = validator.validate(item.payload());
-            if (findings.hasErrors()) {
-                results[i] = ItemResult.rejected(item.index(), findings.errors(), findings.warnings());
+            Checked checked = check(sender, type, item.payload(), item.errors());
+            if (!checked.passed()) {
+                results[i] = ItemResult.rejected(item.index(), checked.errors(), checked.warnings());
             } else {
                 valid.add(new Incoming(item.payload(), source + " item " + item.index()));
                 validPositions.add(i);
-                validWarnings.add(findings.warnings());
+                validWarnings.add(checked.warnings());
             }
         }
         if (valid.isEmpty()) {
             return recorded(sender, key, new Outcome(List.of(results), false));
         }
         Outcome[] outcome = new Outcome[1];
-        journal.accept(sender.id(), channel, valid, (connection, journaled) -> {
+        journalBatch(sender, channel, valid, (connection, journaled) -> {
             for (int i = 0; i < journaled.size(); i++) {
                 int position = validPositions.get(i);
                 results[position] = ItemResult.accepted(items.get(position).index(), journaled.get(i).messageId(),
@@ -161,6 +198,12 @@ public class MessageIntake {
             }
         });
         return outcome[0];
+    }
+
+    /** Every channel's messages enter the journal here. */
+    private List<Envelope> journalBatch(Participant sender, Channel channel, List<Incoming> batch,
+                                        Journal.SameTransaction alsoDo) {
+        return journal.accept(sender.id(), channel, batch, alsoDo);
     }
 
     /** An outcome that journaled nothing, recorded under the key all the same: a retry gets it again. */

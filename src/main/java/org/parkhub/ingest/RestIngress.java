@@ -58,7 +58,7 @@ public class RestIngress {
                     .writeTo(exchange);
             return;
         }
-        if (!SenderPolicy.maySend(sender.get(), type.get())) {
+        if (!intake.maySend(sender.get(), type.get())) {
             Problem.of(403, "not-permitted", "Not permitted",
                     sender.get().id() + " (" + sender.get().roles() + ") may not send " + type.get().path())
                     .writeTo(exchange);

@@ -43,7 +43,7 @@ final class IngestWiring {
     /** The published canonical schemas, served in the OpenAPI document. */
     private static final Path SCHEMAS_DIR = Path.of("schemas/canonical");
 
-    final MessageValidator validator;
+    final MessageIntake intake;
     final ApiAuthentication authentication;
     final InboxLayout homes;
     final CsvProfiles profiles;
@@ -52,8 +52,7 @@ final class IngestWiring {
 
     IngestWiring(HubFoundation hub, ParticipantWiring participants, JournalWiring journal) throws Exception {
         HubSettings settings = hub.settings;
-        validator = new MessageValidator(hub.clock);
-        MessageIntake intake = new MessageIntake(validator, journal.journal, new IdempotencyKeys(hub.dataSource),
+        intake = new MessageIntake(new MessageValidator(hub.clock), journal.journal, new IdempotencyKeys(hub.dataSource),
                 hub.metrics);
         authentication = new ApiAuthentication(participants.credentials, participants.guesses);
         ApiGate gate = new ApiGate(authentication, hub.disk,
@@ -78,8 +77,8 @@ final class IngestWiring {
         HubSettings settings = hub.settings;
         participants.directory.all().forEach(p -> homes.createHome(p.id()));
         ProfileAssignments.check(participants.directory.all(), profiles);
-        FileIngress fileIngress = new FileIngress(homes, inboundFiles, participants.directory, profiles, validator,
-                journal.journal, settings.timeZone(), hub.metrics);
+        FileIngress fileIngress = new FileIngress(homes, inboundFiles, participants.directory, profiles, intake,
+                settings.timeZone(), hub.metrics);
         JdbcMessageIdRepository remoteFiles = new JdbcMessageIdRepository(hub.dataSource, "remote-files");
         remoteFiles.setCreateTableIfNotExists(false); // Flyway made it
         hub.bind("fileIngress", fileIngress);

@@ -31,28 +31,25 @@ import org.parkhub.customs.CebFormatErrors;
 import org.parkhub.customs.CebXml;
 import org.parkhub.customs.CustomsXmlException;
 import org.parkhub.ingest.IntakeMetrics;
-import org.parkhub.ingest.SenderPolicy;
+import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.csv.CsvProfile;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.ingest.csv.CsvRecordReader;
 import org.parkhub.ingest.csv.FilePolicy;
 import org.parkhub.ingest.csv.FlatLayout;
 import org.parkhub.journal.Incoming;
-import org.parkhub.journal.Journal;
 import org.parkhub.model.Channel;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.validate.FieldError;
-import org.parkhub.validate.Findings;
-import org.parkhub.validate.MessageValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Processes one inbound file end to end: takes it out of the inbox, inspects it, reads its records through
- * the sender's profile, validates them, journals the good ones in batches and writes the receipt, then
+ * the sender's profile, has the intake check them and journal the good ones in batches, writes the receipt, then
  * archives file and receipt. The same file twice is answered DUPLICATE; a file cut off by a crash is
  * resumed without journaling its rows twice.
  */
@@ -66,21 +63,19 @@ public class FileIngress {
     private final InboundFiles files;
     private final ParticipantDirectory participants;
     private final CsvProfiles profiles;
-    private final MessageValidator validator;
-    private final Journal journal;
+    private final MessageIntake intake;
     private final ZoneId zone;
     private final IntakeMetrics metrics;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public FileIngress(InboxLayout layout, InboundFiles files, ParticipantDirectory participants, CsvProfiles profiles,
-                       MessageValidator validator, Journal journal, ZoneId zone, IntakeMetrics metrics) {
+                       MessageIntake intake, ZoneId zone, IntakeMetrics metrics) {
         this.metrics = metrics;
         this.layout = layout;
         this.files = files;
         this.participants = participants;
         this.profiles = profiles;
-        this.validator = validator;
-        this.journal = journal;
+        this.intake = intake;
         this.zone = zone;
     }
 
@@ -170,7 +165,7 @@ public class FileIngress {
         if (inspection.problem() != null) {
             return finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, inspection.problem() + "; nothing was accepted");
         }
-        if (!SenderPolicy.maySend(sender.get(), type.get())) {
+        if (!intake.maySend(sender.get(), type.get())) {
             return finishWithSummary(file, taken, receiptCharset, ReceiptStatus.REJECTED, sender.get().id() + " may not send "
                     + type.get().path() + " messages; nothing was accepted");
         }
@@ -281,13 +276,8 @@ public class FileIngress {
     }
 
     private RecordOutcome decide(FileRecord record, Participant sender, MessageType type) {
-        if (!record.errors().isEmpty()) {
-            return new RecordOutcome(record, record.errors(), List.of(), null);
-        }
-        Findings findings = validator.validate(record.payload());
-        List<FieldError> errors = new ArrayList<>(findings.errors());
-        errors.addAll(SenderPolicy.foreignCodes(sender, type, record.payload()));
-        return new RecordOutcome(record, errors, findings.warnings(), null);
+        MessageIntake.Checked checked = intake.check(sender, type, record.payload(), record.errors());
+        return new RecordOutcome(record, checked.errors(), checked.warnings(), null);
     }
 
     private void flush(Input input, List<RecordOutcome> pending, Mode mode, ReceiptWriter receipt, Counts counts,
@@ -295,7 +285,7 @@ public class FileIngress {
         if (mode == Mode.JOURNAL) {
             // a resumed file: the rows its earlier run journaled keep their message ids and are not journaled again
             Map<Long, String> earlier = input.claim().status() == InboundFiles.ClaimStatus.RESUMED && !pending.isEmpty()
-                    ? journal.messagesOfFile(input.claim().fileId(), pending.get(0).record().firstLine(),
+                    ? intake.journaledRows(input.claim().fileId(), pending.get(0).record().firstLine(),
                     pending.get(pending.size() - 1).record().firstLine())
                     : Map.of();
             List<Integer> toJournal = new ArrayList<>();
@@ -312,7 +302,7 @@ public class FileIngress {
                 }
             }
             List<Envelope> journaled = batch.isEmpty() ? List.of()
-                    : journal.accept(input.sender().id(), input.channel(), batch);
+                    : intake.journal(input.sender(), input.channel(), batch);
             for (int i = 0; i < journaled.size(); i++) {
                 RecordOutcome p = pending.get(toJournal.get(i));
                 pending.set(toJournal.get(i), new RecordOutcome(p.record(), p.errors(), p.warnings(), journaled.get(i).messageId()));

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.ingest.IdempotencyKeys;
+import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
@@ -68,9 +70,11 @@ class FileIngressTest {
         layout = new InboxLayout(dataDir);
         participants.all().forEach(p -> layout.createHome(p.id()));
         files = new InboundFiles(dataSource);
+        HubMetrics metrics = new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(TestSettings.ZONE)));
+        MessageIntake intake = new MessageIntake(new MessageValidator(Clock.system(TestSettings.ZONE)), journal,
+                new IdempotencyKeys(dataSource), metrics);
         ingress = new FileIngress(layout, files, participants, CsvProfiles.load(Path.of("src/test/resources/profiles-test")),
-                new MessageValidator(Clock.system(TestSettings.ZONE)), journal, TestSettings.ZONE,
-                new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(TestSettings.ZONE))));
+                intake, TestSettings.ZONE, metrics);
     }
 
     @AfterEach
