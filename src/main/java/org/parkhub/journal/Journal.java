@@ -28,22 +28,15 @@ import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 
 /**
- * The message journal. Accepting a batch writes its messages and their outbox entries in one transaction,
- * so a message is either journaled and due for publishing, or not there at all.
+ * The message journal. Accepting a batch writes its messages, their correlation keys and their outbox entries in
+ * one transaction, so a message is either journaled and due for publishing, or not there at all. The outbox is
+ * read by {@link Outbox}, routing decisions are written by {@link RoutingRecords}.
  */
 public class Journal {
 
-    private static final String ENVELOPE_COLUMNS = "m.id, m.type, m.schema_version, m.sender, m.received_at, m.channel,"
-            + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.payload";
-    private static final String SELECT_ENVELOPE = "SELECT " + ENVELOPE_COLUMNS + " FROM message m";
-    /**
-     * The relay's poll: the outbox's oldest entries first, then their messages by key; joined plainly, H2 scanned
-     * the whole journal on every poll (docs/decisions/0002).
-     */
-    static final String UNPUBLISHED = "SELECT o.seq, " + ENVELOPE_COLUMNS + " FROM (SELECT seq, message_id FROM outbox"
-            + " ORDER BY seq FETCH FIRST ? ROWS ONLY) o JOIN message m ON m.id = o.message_id ORDER BY o.seq";
+    private static final String SELECT_ENVELOPE = "SELECT " + JournalRows.ENVELOPE_COLUMNS + " FROM message m";
     /** Envelope and status: see {@link #entry}. */
-    private static final String SELECT_MESSAGE = "SELECT " + ENVELOPE_COLUMNS + ", r.routed_at"
+    private static final String SELECT_MESSAGE = "SELECT " + JournalRows.ENVELOPE_COLUMNS + ", r.routed_at"
             + " FROM message m LEFT JOIN message_routed r ON r.message_id = m.id";
 
     /**
@@ -59,12 +52,14 @@ public class Journal {
     private final GroupCommit writes;
     private final Clock clock;
     private final ZoneId zone;
+    private final JournalRows rows;
 
     public Journal(DataSource dataSource, Clock clock, ZoneId zone) {
         this.dataSource = dataSource;
         this.writes = new GroupCommit(dataSource, MAX_GROUP);
         this.clock = clock;
         this.zone = zone;
+        this.rows = new JournalRows(zone);
     }
 
     /** Work that must commit or roll back with a journaled batch, given the batch's envelopes. */
@@ -147,7 +142,7 @@ public class Journal {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(entry(rs, deliveries(c, messageId)));
+                    return Optional.of(entry(rs, rows.deliveries(c, messageId)));
                 }
             }
         });
@@ -218,7 +213,7 @@ public class Journal {
                 ps.setString(2, key.kind());
                 ps.setString(3, type.name());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(envelope(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(rows.envelope(rs)) : Optional.empty();
                 }
             }
         });
@@ -243,152 +238,17 @@ public class Journal {
         });
     }
 
-    /** Messages journaled but not yet published to hub.events, oldest first. */
-    public List<OutboxEntry> unpublished(int limit) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(UNPUBLISHED)) {
-                ps.setInt(1, limit);
-                List<OutboxEntry> pending = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Envelope head = head(rs);
-                        pending.add(new OutboxEntry(rs.getLong("seq"), head,
-                                CanonicalMapper.toJson(head, rs.getString("payload"))));
-                    }
-                }
-                return pending;
-            }
-        });
-    }
-
-    /** Clears the outbox entries (by their numbers) of messages now on hub.events. */
-    public void published(List<OutboxEntry> entries) {
-        inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
-                for (OutboxEntry entry : entries) {
-                    ps.setLong(1, entry.seq());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Journals the routing decisions of a batch of messages in one transaction (one commit, not one per message)
-     * and returns each message's recipients. Idempotent: a redelivered event finds the decision already made and
-     * keeps it, so the copies it sends again are the same ones.
-     */
-    public Map<String, List<Recipient>> recordRouting(Map<String, List<Recipient>> decisions) {
-        return inTransaction(c -> {
-            Map<String, List<Recipient>> recorded = new LinkedHashMap<>();
-            OffsetDateTime now = now();
-            // read, not locked: a router that routes the same message meanwhile makes this batch's insert of its
-            // routing fail on the key, and the batch is then routed message by message, finding the decision made
-            try (PreparedStatement known = c.prepareStatement("SELECT r.message_id FROM message m"
-                    + " LEFT JOIN message_routed r ON r.message_id = m.id WHERE m.id = ?");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO delivery (message_id, recipient, rule, status,"
-                         + " attempts, updated_at) VALUES (?, ?, ?, ?, 0, ?)");
-                 PreparedStatement routed = c.prepareStatement(
-                         "INSERT INTO message_routed (message_id, routed_at) VALUES (?, ?)")) {
-                for (Map.Entry<String, List<Recipient>> decision : decisions.entrySet()) {
-                    String messageId = decision.getKey();
-                    known.setString(1, messageId);
-                    try (ResultSet rs = known.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new IllegalStateException("message " + messageId + " is not in the journal");
-                        }
-                        if (rs.getString(1) != null) {
-                            recorded.put(messageId, deliveries(c, messageId).stream()
-                                    .map(d -> new Recipient(d.recipient(), d.rule())).toList());
-                            continue;
-                        }
-                    }
-                    for (Recipient r : decision.getValue()) {
-                        insert.setString(1, messageId);
-                        insert.setString(2, r.participantId());
-                        insert.setString(3, r.rule());
-                        insert.setString(4, DeliveryStatus.QUEUED.name());
-                        insert.setObject(5, now);
-                        insert.addBatch();
-                    }
-                    routed.setString(1, messageId);
-                    routed.setObject(2, now);
-                    routed.addBatch();
-                    recorded.put(messageId, decision.getValue());
-                }
-                routed.executeBatch();
-                insert.executeBatch();
-            }
-            return recorded;
-        });
-    }
-
-    private List<DeliveryState> deliveries(Connection c, String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT recipient, rule, status, attempts, last_error, updated_at,"
-                + " delivered_at FROM delivery WHERE message_id = ? ORDER BY recipient")) {
-            ps.setString(1, messageId);
-            List<DeliveryState> states = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    states.add(new DeliveryState(rs.getString("recipient"), rs.getString("rule"),
-                            DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                            rs.getString("last_error"), inZone(rs.getObject("updated_at", OffsetDateTime.class)),
-                            Optional.ofNullable(rs.getObject("delivered_at", OffsetDateTime.class)).map(this::inZone).orElse(null)));
-                }
-            }
-            return states;
-        }
-    }
-
     /** A message read with {@link #SELECT_MESSAGE}: ROUTED since its routing was journaled, RECEIVED before. */
     private JournalEntry entry(ResultSet rs, List<DeliveryState> deliveries) throws SQLException {
-        Envelope envelope = envelope(rs);
+        Envelope envelope = rows.envelope(rs);
         OffsetDateTime routedAt = rs.getObject("routed_at", OffsetDateTime.class);
         return routedAt == null
                 ? new JournalEntry(envelope, MessageStatus.RECEIVED, envelope.receivedAt(), deliveries)
-                : new JournalEntry(envelope, MessageStatus.ROUTED, inZone(routedAt), deliveries);
-    }
-
-    private Envelope envelope(ResultSet rs) throws SQLException {
-        Envelope head = head(rs);
-        Record payload;
-        try {
-            payload = CanonicalMapper.json().readValue(rs.getString("payload"), head.type().payloadClass());
-        } catch (IOException e) {
-            throw new SQLException("journaled payload of " + head.messageId() + " is unreadable", e);
-        }
-        return new Envelope(head.messageId(), head.type(), head.schemaVersion(), head.sender(), head.receivedAt(),
-                head.channel(), head.source(), head.keys(), payload);
-    }
-
-    /** The envelope without its payload. */
-    private Envelope head(ResultSet rs) throws SQLException {
-        return new Envelope(rs.getString("id"), MessageType.valueOf(rs.getString("type")), rs.getString("schema_version"),
-                rs.getString("sender"), inZone(rs.getObject("received_at", OffsetDateTime.class)),
-                channel(rs.getString("channel")), rs.getString("source"),
-                new CorrelationKeys(rs.getString("order_no"), rs.getString("sku"), rs.getString("batch_no"),
-                        rs.getString("logistics_no"), rs.getString("pay_transaction_id"), rs.getString("invt_no")),
-                null);
-    }
-
-    private static Channel channel(String code) {
-        for (Channel channel : Channel.values()) {
-            if (channel.code().equals(code)) {
-                return channel;
-            }
-        }
-        throw new IllegalStateException("unknown channel " + code);
+                : new JournalEntry(envelope, MessageStatus.ROUTED, rows.inZone(routedAt), deliveries);
     }
 
     private OffsetDateTime now() {
-        // the database keeps microseconds at most; journal what it can give back
-        return OffsetDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private OffsetDateTime inZone(OffsetDateTime time) {
-        return time.atZoneSameInstant(zone).toOffsetDateTime();
+        return JournalRows.now(clock, zone);
     }
 
     /** Runs work in a transaction of its own (for callers that journal nothing but must record something). */

@@ -15,12 +15,12 @@ final class RoutingWiring {
     RoutingWiring(HubFoundation hub, ParticipantWiring participants, BrokerWiring broker, JournalWiring journal)
             throws Exception {
         RoutingSettings settings = hub.settings.routing();
-        hub.bind("outboxRelay", new OutboxRelay(journal.journal, broker.connections, settings.outboxBatchSize()));
+        hub.bind("outboxRelay", new OutboxRelay(journal.outbox, broker.connections, settings.outboxBatchSize()));
         subscriptions = new SubscriptionStore(hub.dataSource, hub.clock);
         // the router takes events as the relay publishes them: a batch per transaction, waiting a poll period at most
         RouterConsumer router = new RouterConsumer(new Router(RoutingTable.load(settings.routingFile()), subscriptions,
-                participants.directory, journal.journal, hub.metrics), broker.connections, settings.outboxBatchSize(),
-                settings.outboxPoll().toMillis(), () -> Database.answers(hub.dataSource));
+                participants.directory, journal.journal, journal.routingRecords, hub.metrics), broker.connections,
+                settings.outboxBatchSize(), settings.outboxPoll().toMillis(), () -> Database.answers(hub.dataSource));
         hub.bind("routerConsumer", router);
         hub.closeWithContext("router", router::close); // before the broker connections: its consumer goes first
     }

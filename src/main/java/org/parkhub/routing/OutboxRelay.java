@@ -11,7 +11,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
 import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
-import org.parkhub.journal.Journal;
+import org.parkhub.journal.Outbox;
 import org.parkhub.journal.OutboxEntry;
 import org.parkhub.model.Envelope;
 
@@ -24,12 +24,12 @@ import org.parkhub.model.Envelope;
  */
 public class OutboxRelay {
 
-    private final Journal journal;
+    private final Outbox outbox;
     private final ConnectionFactory connections;
     private final int batchSize;
 
-    public OutboxRelay(Journal journal, ConnectionFactory connections, int batchSize) {
-        this.journal = journal;
+    public OutboxRelay(Outbox outbox, ConnectionFactory connections, int batchSize) {
+        this.outbox = outbox;
         this.connections = connections;
         this.batchSize = batchSize;
     }
@@ -37,9 +37,9 @@ public class OutboxRelay {
     /** Publishes what the outbox holds, batch after batch; returns how many messages went out. */
     public int publishPending() throws JMSException {
         int published = 0;
-        for (List<OutboxEntry> batch = journal.unpublished(batchSize); !batch.isEmpty(); batch = journal.unpublished(batchSize)) {
+        for (List<OutboxEntry> batch = outbox.unpublished(batchSize); !batch.isEmpty(); batch = outbox.unpublished(batchSize)) {
             publish(batch);
-            journal.published(batch);
+            outbox.published(batch);
             published += batch.size();
         }
         return published;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.parkhub.journal.CorrelationKey;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.Recipient;
+import org.parkhub.journal.RoutingRecords;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -27,15 +28,17 @@ public class Router {
     private final SubscriptionStore subscriptions;
     private final ParticipantDirectory participants;
     private final Journal journal;
+    private final RoutingRecords records;
     private final RoutingMetrics metrics;
 
     public Router(RoutingTable table, SubscriptionStore subscriptions, ParticipantDirectory participants, Journal journal,
-                  RoutingMetrics metrics) {
+                  RoutingRecords records, RoutingMetrics metrics) {
         this.metrics = metrics;
         this.table = table;
         this.subscriptions = subscriptions;
         this.participants = participants;
         this.journal = journal;
+        this.records = records;
     }
 
     /** A recipient's copy of a routed message for its hub.deliver queue: the envelope JSON and the copy's headers. */
@@ -56,7 +59,7 @@ public class Router {
             bodies.put(envelope.messageId(), json);
             decisions.put(envelope.messageId(), recipients(envelope));
         }
-        Map<String, List<Recipient>> recorded = journal.recordRouting(decisions);
+        Map<String, List<Recipient>> recorded = records.recordRouting(decisions);
         List<Copy> copies = new ArrayList<>();
         for (Envelope envelope : envelopes.values()) {
             for (Recipient recipient : recorded.get(envelope.messageId())) {

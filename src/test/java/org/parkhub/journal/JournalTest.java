@@ -88,6 +88,7 @@ class JournalTest {
     void acceptedMessagesAreJournaledWithTheirOutboxEntries(String database) throws Exception {
         try (HikariDataSource dataSource = open(database)) {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            Outbox outbox = new Outbox(dataSource, ZONE);
             Transaction t = new ParkFixtures(17).transaction();
             List<Envelope> accepted = journal.accept("PLAT-01", Channel.REST,
                     List.of(new Incoming(t.order(), "request r1 item 0"), new Incoming(t.payment(), "request r1 item 1")));
@@ -99,7 +100,7 @@ class JournalTest {
             assertThat(order.status()).isEqualTo(MessageStatus.RECEIVED);
             assertThat(order.envelope().keys().orderNo()).isEqualTo(t.order().orderNo());
 
-            List<OutboxEntry> unpublished = journal.unpublished(100);
+            List<OutboxEntry> unpublished = outbox.unpublished(100);
             assertThat(unpublished).extracting(e -> e.head().messageId())
                     .containsSubsequence(accepted.get(0).messageId(), accepted.get(1).messageId());
             // what the relay publishes: the envelope as journaled, its payload written as it was kept
@@ -107,8 +108,8 @@ class JournalTest {
                     .findFirst().orElseThrow();
             assertThat(first.json()).isEqualTo(CanonicalMapper.toJson(accepted.get(0)));
             assertThat(CanonicalMapper.readEnvelope(first.json())).isEqualTo(accepted.get(0));
-            journal.published(List.of(first));
-            assertThat(journal.unpublished(100)).extracting(e -> e.head().messageId())
+            outbox.published(List.of(first));
+            assertThat(outbox.unpublished(100)).extracting(e -> e.head().messageId())
                     .doesNotContain(accepted.get(0).messageId()).contains(accepted.get(1).messageId());
 
             assertThat(journal.latest(MessageType.ORDER, CorrelationKey.ORDER_NO, t.order().orderNo()))
@@ -121,16 +122,17 @@ class JournalTest {
     void theRoutingDecisionIsJournaledOnce(String database) throws Exception {
         try (HikariDataSource dataSource = open(database)) {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            RoutingRecords routing = new RoutingRecords(dataSource, Clock.system(ZONE), ZONE);
             Envelope order = one(journal, new ParkFixtures(18).transaction().order(), "request r2 item 0");
             Envelope payment = one(journal, new ParkFixtures(18).transaction().payment(), "request r3 item 0");
             List<Recipient> first = List.of(new Recipient("MERCH-01", "code:ebcCode"), new Recipient("WH-QD-01", "role:WAREHOUSE"));
-            assertThat(journal.recordRouting(Map.of(order.messageId(), first))).containsExactly(entry(order.messageId(), first));
+            assertThat(routing.recordRouting(Map.of(order.messageId(), first))).containsExactly(entry(order.messageId(), first));
             // a redelivered event keeps the decision already made, in a batch with a new one
             List<Recipient> paymentTo = List.of(new Recipient("BROKER-01", "role:BROKER"));
             Map<String, List<Recipient>> again = new LinkedHashMap<>();
             again.put(order.messageId(), List.of(new Recipient("BROKER-01", "role:BROKER")));
             again.put(payment.messageId(), paymentTo);
-            Map<String, List<Recipient>> recorded = journal.recordRouting(again);
+            Map<String, List<Recipient>> recorded = routing.recordRouting(again);
             assertThat(recorded.get(order.messageId())).containsExactlyInAnyOrderElementsOf(first);
             assertThat(recorded.get(payment.messageId())).isEqualTo(paymentTo);
             assertThat(journal.find(payment.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.ROUTED);
@@ -139,7 +141,7 @@ class JournalTest {
             Map<String, List<Recipient>> broken = new LinkedHashMap<>();
             broken.put(another.messageId(), paymentTo);
             broken.put("not-journaled", paymentTo);
-            assertThatThrownBy(() -> journal.recordRouting(broken)).hasMessageContaining("not-journaled");
+            assertThatThrownBy(() -> routing.recordRouting(broken)).hasMessageContaining("not-journaled");
             assertThat(journal.find(another.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.RECEIVED);
             JournalEntry entry = journal.find(order.messageId()).orElseThrow();
             assertThat(entry.status()).isEqualTo(MessageStatus.ROUTED);
@@ -159,8 +161,9 @@ class JournalTest {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
             DeliveryLog log = new DeliveryLog(dataSource, Clock.system(ZONE), ZONE, null);
             long before = log.backlog(List.of("WH-QD-01")).getOrDefault("WH-QD-01", 0L);
+            RoutingRecords routing = new RoutingRecords(dataSource, Clock.system(ZONE), ZONE);
             Envelope order = one(journal, new ParkFixtures(23).transaction().order(), "request r7 item 0");
-            journal.recordRouting(Map.of(order.messageId(),
+            routing.recordRouting(Map.of(order.messageId(),
                     List.of(new Recipient("MERCH-01", "code:ebcCode"), new Recipient("WH-QD-01", "role:WAREHOUSE"))));
             Map<String, Long> backlog = log.backlog(List.of("WH-QD-01", "LOG-01"));
             assertThat(backlog).containsOnlyKeys("WH-QD-01").containsEntry("WH-QD-01", before + 1);
@@ -179,6 +182,7 @@ class JournalTest {
     void aDecisionMadeMeanwhileElsewhereFailsTheBatch(String database) throws Exception {
         try (HikariDataSource dataSource = open(database)) {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            RoutingRecords routing = new RoutingRecords(dataSource, Clock.system(ZONE), ZONE);
             Envelope order = one(journal, new ParkFixtures(21).transaction().order(), "request r5 item 0");
             List<Recipient> elsewhere = List.of(new Recipient("MERCH-01", "code:ebcCode"));
             CompletableFuture<Map<String, List<Recipient>>> batch;
@@ -191,7 +195,7 @@ class JournalTest {
                     decide.executeUpdate("INSERT INTO delivery (message_id, recipient, rule, status, attempts, updated_at)"
                             + " VALUES ('" + order.messageId() + "', 'MERCH-01', 'code:ebcCode', 'QUEUED', 0, CURRENT_TIMESTAMP)");
                 }
-                batch = CompletableFuture.supplyAsync(() -> journal.recordRouting(
+                batch = CompletableFuture.supplyAsync(() -> routing.recordRouting(
                         Map.of(order.messageId(), List.of(new Recipient("WH-QD-01", "role:WAREHOUSE")))));
                 // the batch read the message as not routed; writing its routing, H2 fails at once on the other's
                 // uncommitted key, PostgreSQL waits for the other to end
@@ -200,7 +204,7 @@ class JournalTest {
                 other.commit();
             }
             assertThatThrownBy(batch::join).hasRootCauseInstanceOf(SQLException.class);
-            assertThat(journal.recordRouting(Map.of(order.messageId(), List.of(new Recipient("WH-QD-01", "role:WAREHOUSE")))))
+            assertThat(routing.recordRouting(Map.of(order.messageId(), List.of(new Recipient("WH-QD-01", "role:WAREHOUSE")))))
                     .containsExactly(entry(order.messageId(), elsewhere));
             assertThat(journal.find(order.messageId()).orElseThrow().deliveries()).extracting(DeliveryState::recipient)
                     .containsExactly("MERCH-01");
@@ -424,7 +428,7 @@ class JournalTest {
         try (HikariDataSource dataSource = open("postgresql", SCHEMA + "_plans");
              Connection c = dataSource.getConnection();
              Statement s = c.createStatement()) {
-            s.execute("PREPARE poll(int) AS " + Journal.UNPUBLISHED.replace("?", "$1"));
+            s.execute("PREPARE poll(int) AS " + Outbox.UNPUBLISHED.replace("?", "$1"));
             for (int run = 0; run < 10; run++) {
                 s.execute("EXECUTE poll(500)");
             }

@@ -20,6 +20,7 @@ import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.RoutingRecords;
 import org.parkhub.journal.MessageStatus;
 import org.parkhub.journal.Recipient;
 import org.parkhub.journal.TrafficLog;
@@ -61,7 +62,7 @@ class RouterTest {
         journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
         subscriptions = new SubscriptionStore(dataSource, Clock.system(ZONE));
         router = new Router(RoutingTable.load(settings.routing().routingFile()), subscriptions, participants, journal,
-                new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))));
+                new RoutingRecords(dataSource, Clock.system(ZONE), ZONE), new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))));
     }
 
     @AfterAll

@@ -28,6 +28,7 @@ import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.Outbox;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
@@ -94,7 +95,7 @@ class FileIngressTest {
         assertThat(receipt.get(1).get(3)).contains("ALL_OR_NOTHING");
         assertThat(receipt.get(2).get(3)).contains("QTY_SIGN");
         assertThat(receipt.get(4)).startsWith("summary", "REJECTED");
-        assertThat(journal.unpublished(100)).as("nothing journaled").isEmpty();
+        assertThat(new Outbox(dataSource, TestSettings.ZONE).unpublished(100)).as("nothing journaled").isEmpty();
     }
 
     @Test
@@ -102,7 +103,7 @@ class FileIngressTest {
         drop("WH-STRICT", InboxLayout.Folder.STOCK, "good.csv", movements("QDBW01X", 3));
         ingress.process(new InboxFile("WH-STRICT", InboxLayout.Folder.STOCK, "good.csv"));
         assertThat(receipt("WH-STRICT", "good.csv").get(4)).startsWith("summary", "ACCEPTED");
-        assertThat(journal.unpublished(100)).hasSize(3);
+        assertThat(new Outbox(dataSource, TestSettings.ZONE).unpublished(100)).hasSize(3);
     }
 
     @Test
