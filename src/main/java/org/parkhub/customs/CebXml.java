@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.util.Objects;
 
 import javax.xml.XMLConstants;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

@@ -10,12 +10,12 @@ import java.util.Base64;
 import java.util.List;
 
 import javax.xml.stream.XMLInputFactory;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+
 import org.parkhub.model.HardenedXml;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.parkhub.model.CanonicalMapper;

@@ -6,15 +6,13 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
-
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
-
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.parkhub.guard.DataDisk;

@@ -9,7 +9,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-
 import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.parkhub.journal.Outbox;
 import org.parkhub.journal.OutboxEntry;

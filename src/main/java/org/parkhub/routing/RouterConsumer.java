@@ -15,7 +15,6 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-
 import org.parkhub.participant.Participant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

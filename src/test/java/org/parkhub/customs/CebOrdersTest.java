@@ -2,6 +2,7 @@ package org.parkhub.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,6 +1,7 @@
 package org.parkhub.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
