@@ -14,6 +14,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
  * {@code messageCode}; {@code warehouseCode} is the CEB712 {@code operatorCode}, the CEB818 tax bill
  * status (1 generated, 2 summarised, 3 void) is {@code returnStatus}, and a CEB900 names the message it answers in {@code originalMessageId}/{@code Type}.
  */
+@DocumentIdentity(value = {"messageCode", "ebpCode", "orderNo", "payCode", "payTransactionId", "logisticsCode", "logisticsNo", "agentCode", "copNo", "invtNo", "warehouseCode", "rkdNo", "taxNo", "returnStatus", "returnTime"},
+        why = "a receipt is the document it answers (whichever of these keys its message carries) with its status and time: customs sends a new receipt for each step, and the same one again when asked")
 @XmlRootElement(name = "customsReceipt")
 public record CustomsReceipt(
         @NotBlank @Pattern(regexp = "^CEB[0-9]{3}$") String messageCode,

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A request to withdraw a released inventory declaration (CEB623), identified by its {@code invtNo}. */
+@DocumentIdentity(value = {"agentCode", "copNo"},
+        why = "one cancellation request per declaration, named by the declaration's copNo")
 @XmlRootElement(name = "inventoryCancellation")
 public record InventoryCancellation(
         @NotBlank @Pattern(regexp = "^[0-9]{4}$") String customsCode,

@@ -17,6 +17,8 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** An import inventory declaration (CEB621); bonded (1210) or direct purchase (9610). */
+@DocumentIdentity(value = {"agentCode", "copNo"},
+        why = "the declarant's own number (copNo) is known from the first send; customs' invtNo only after its receipt")
 @XmlRootElement(name = "inventoryDeclaration")
 public record InventoryDeclaration(
         @NotBlank @Size(max = 60) @Pattern(regexp = Formats.DOCUMENT_NO) String orderNo,

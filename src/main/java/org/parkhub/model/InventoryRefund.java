@@ -12,6 +12,8 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A consumer return of goods from a released declaration (CEB625): which lines of {@code invtNo}, how many. */
+@DocumentIdentity(value = {"agentCode", "copNo"},
+        why = "one return request per declaration, named by the declaration's copNo")
 @XmlRootElement(name = "inventoryRefund")
 public record InventoryRefund(
         @NotBlank @Pattern(regexp = "^[0-9]{4}$") String customsCode,

@@ -15,6 +15,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A consumer's import order (CEB311 semantics; {@code actualPaid} is the customs {@code acturalPaid}). */
+@DocumentIdentity({"ebpCode", "orderNo"})
 @XmlRootElement(name = "order")
 public record Order(
         @NotBlank @Size(max = 60) @Pattern(regexp = Formats.DOCUMENT_NO) String orderNo,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A payment voucher for an order (CEB411). */
+@DocumentIdentity({"payCode", "payTransactionId"})
 @XmlRootElement(name = "payment")
 public record Payment(
         @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String payCode,

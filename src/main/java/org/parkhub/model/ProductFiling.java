@@ -14,6 +14,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A merchant's product record (item filing) with the certificates that vouch for it. */
+@DocumentIdentity({"ebcCode", "sku"})
 @XmlRootElement(name = "productFiling")
 public record ProductFiling(
         @NotBlank @Size(max = 64) @Pattern(regexp = Formats.IDENTIFIER) String sku,

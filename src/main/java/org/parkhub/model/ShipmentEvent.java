@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A carrier tracking event for a waybill; a customs sign-for (CEB513) carries no location. */
+@DocumentIdentity(value = {"logisticsCode", "logisticsNo", "status", "occurredAt"},
+        why = "a parcel passes each status once at a time: the same status at another time is another event")
 @XmlRootElement(name = "shipmentEvent")
 public record ShipmentEvent(
         @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String logisticsCode,

@@ -14,6 +14,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
  * A movement of goods in a warehouse. {@code qty} is signed only for ADJUST; {@code ebcCode} is the
  * merchant owning the goods; bonded stock carries its account book ({@code emsNo}, {@code itemRecordNo}).
  */
+@DocumentIdentity(value = {"warehouseCode", "reference", "sku", "batchNo", "kind"},
+        why = "a warehouse names a movement by its own reference (the receipt, pick list or adjustment number); one reference moves several SKUs, batches and kinds, each a document of its own. A movement sent without a reference is one document per warehouse, SKU, batch and kind: send references to keep separate movements apart")
 @XmlRootElement(name = "stockMovement")
 public record StockMovement(
         @NotBlank @Size(max = 32) @Pattern(regexp = Formats.IDENTIFIER) String warehouseCode,

@@ -19,6 +19,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
  * The retail import tax customs levies on a declaration (CEB816), head totals and per-line amounts.
  * CEB816 names the declaration ({@code invtNo}), not the order: {@code orderNo} is there when the sender knows it.
  */
+@DocumentIdentity(value = {"taxNo", "status"},
+        why = "customs numbers a tax bill once (taxNo) and reports each of its states (CEB816, CEB818) as a bill of its own")
 @XmlRootElement(name = "taxBill")
 public record TaxBill(
         @NotBlank @Pattern(regexp = "^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$") String guid,

@@ -15,6 +15,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
  * The parcels a supervised-site operator found on opening a master bag (CEB711, direct purchase 9610).
  * The operator is a park warehouse: CEB {@code operatorCode} is its {@code warehouseCode}.
  */
+@DocumentIdentity({"warehouseCode", "copNo"})
 @XmlRootElement(name = "warehouseInList")
 public record WarehouseInList(
         @NotBlank @Pattern(regexp = "^[0-9]{4}$") String customsCode,

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A carrier's waybill for one order's parcel (CEB511). */
+@DocumentIdentity({"logisticsCode", "logisticsNo"})
 @XmlRootElement(name = "waybill")
 public record Waybill(
         @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String logisticsCode,

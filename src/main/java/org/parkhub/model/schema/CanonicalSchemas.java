@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import org.parkhub.model.Documents;
 import org.parkhub.model.MessageType;
 
 /**
@@ -31,6 +32,8 @@ public final class CanonicalSchemas {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", "https://parkhub.example/schemas/canonical/" + type.path() + ".schema.json");
         root.put("title", type.payloadClass().getSimpleName());
+        // what makes two messages the same document (README, "Documents")
+        root.put("x-parkhub-identity", Documents.identityFields(type));
         Map<String, Object> defs = new LinkedHashMap<>();
         root.putAll(objectSchema(type.payloadClass(), defs));
         if (!defs.isEmpty()) {
