@@ -37,6 +37,9 @@ public class WebhookDelivery implements Service {
     public static final String MESSAGE_ID_HEADER = "X-Parkhub-Message-Id";
     public static final String TYPE_HEADER = "X-Parkhub-Message-Type";
     public static final String SENDER_HEADER = "X-Parkhub-Sender";
+    /** Which revision of its document the message is; a revision after the first also names the one it supersedes. */
+    public static final String REVISION_HEADER = "X-Parkhub-Revision";
+    public static final String SUPERSEDES_HEADER = "X-Parkhub-Supersedes";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
 
     private final ParticipantDirectory participants;
@@ -121,18 +124,21 @@ public class WebhookDelivery implements Service {
     /** One request; the reason it failed, or null when the receiver took it (any 2xx). */
     private String post(Delivery delivery, Envelope envelope, DeliveryFormat.Rendered rendered) throws InterruptedException {
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url()))
                 .timeout(settings.timeout())
                 .header("Content-Type", rendered.contentType())
                 .header(MESSAGE_ID_HEADER, envelope.messageId())
                 .header(TYPE_HEADER, envelope.type().path())
                 .header(SENDER_HEADER, envelope.sender())
+                .header(REVISION_HEADER, Integer.toString(envelope.revision()))
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSignature.HEADER, WebhookSignature.sign(delivery.secret(), timestamp, rendered.body()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(rendered.body()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(rendered.body()));
+        if (envelope.supersedes() != null) {
+            request.header(SUPERSEDES_HEADER, envelope.supersedes());
+        }
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 return null;
             }

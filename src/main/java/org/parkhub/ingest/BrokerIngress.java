@@ -83,6 +83,7 @@ public class BrokerIngress {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("inReplyTo", messageId);
         body.put("accepted", outcome.accepted());
+        body.put("duplicates", outcome.duplicates());
         body.put("rejected", outcome.rejected());
         body.put("items", outcome.items());
         answer(in, replyTo, body);

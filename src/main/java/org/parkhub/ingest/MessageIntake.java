@@ -11,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalException;
+import org.parkhub.journal.Journaled;
 import org.parkhub.model.Channel;
-import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.validate.FieldError;
@@ -27,22 +27,41 @@ import org.parkhub.validate.MessageValidator;
  */
 public class MessageIntake {
 
-    /** The outcome of one item: its message id, or what is wrong with it. */
+    /**
+     * The outcome of one item: accepted (its message id; a revision of a known document also its {@code revision} and
+     * the message it {@code supersedes}), a duplicate of a document journaled before (that message's id), or what is
+     * wrong with it.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ItemResult(int index, String status, String messageId, List<FieldError> errors,
-                             List<FieldError> warnings) {
+    public record ItemResult(int index, String status, String messageId, Integer revision, String supersedes,
+                             List<FieldError> errors, List<FieldError> warnings) {
 
-        static ItemResult accepted(int index, String messageId, List<FieldError> warnings) {
-            return new ItemResult(index, "accepted", messageId, List.of(), warnings);
-        }
+        static final String ACCEPTED = "accepted";
+        static final String DUPLICATE = "duplicate";
+        static final String REJECTED = "rejected";
 
         static ItemResult rejected(int index, List<FieldError> errors, List<FieldError> warnings) {
-            return new ItemResult(index, "rejected", null, errors, warnings);
+            return new ItemResult(index, REJECTED, null, null, null, errors, warnings);
+        }
+
+        /** What the journal made of a valid item. */
+        static ItemResult of(int index, Journaled journaled, List<FieldError> warnings) {
+            return switch (journaled.disposition()) {
+                case NEW, REVISION -> new ItemResult(index, ACCEPTED, journaled.messageId(),
+                        journaled.envelope().revision(), journaled.envelope().supersedes(), List.of(), warnings);
+                case DUPLICATE -> new ItemResult(index, DUPLICATE, journaled.messageId(), null, null, List.of(), warnings);
+                case REFUSED -> rejected(index, List.of(refusal(journaled)), warnings);
+            };
         }
 
         @JsonIgnore
         public boolean isAccepted() {
-            return messageId != null;
+            return ACCEPTED.equals(status);
+        }
+
+        @JsonIgnore
+        public boolean isDuplicate() {
+            return DUPLICATE.equals(status);
         }
     }
 
@@ -53,9 +72,18 @@ public class MessageIntake {
             return items.stream().filter(ItemResult::isAccepted).count();
         }
 
-        public long rejected() {
-            return items.size() - accepted();
+        public long duplicates() {
+            return items.stream().filter(ItemResult::isDuplicate).count();
         }
+
+        public long rejected() {
+            return items.size() - accepted() - duplicates();
+        }
+    }
+
+    /** Why the journal refused an arrival, as a field error the sender's channel can answer. */
+    public static FieldError refusal(Journaled journaled) {
+        return new FieldError("", "NOT_YOUR_DOCUMENT", journaled.refusal());
     }
 
     /** What is wrong with one record (it is rejected when anything is), and what is worth a warning. */
@@ -108,8 +136,8 @@ public class MessageIntake {
         return new Checked(errors, findings.warnings());
     }
 
-    /** Journals a batch of checked records of one sender (a file's batch); their envelopes, in order. */
-    public List<Envelope> journal(Participant sender, Channel channel, List<Incoming> batch) {
+    /** Journals a batch of checked records of one sender (a file's batch); what became of each, in order. */
+    public List<Journaled> journal(Participant sender, Channel channel, List<Incoming> batch) {
         return journalBatch(sender, channel, batch, (connection, journaled) -> { });
     }
 
@@ -189,8 +217,7 @@ public class MessageIntake {
         journalBatch(sender, channel, valid, (connection, journaled) -> {
             for (int i = 0; i < journaled.size(); i++) {
                 int position = validPositions.get(i);
-                results[position] = ItemResult.accepted(items.get(position).index(), journaled.get(i).messageId(),
-                        validWarnings.get(i));
+                results[position] = ItemResult.of(items.get(position).index(), journaled.get(i), validWarnings.get(i));
             }
             outcome[0] = new Outcome(List.of(results), false);
             if (key.isPresent()) {
@@ -201,7 +228,7 @@ public class MessageIntake {
     }
 
     /** Every channel's messages enter the journal here. */
-    private List<Envelope> journalBatch(Participant sender, Channel channel, List<Incoming> batch,
+    private List<Journaled> journalBatch(Participant sender, Channel channel, List<Incoming> batch,
                                         Journal.SameTransaction alsoDo) {
         return journal.accept(sender.id(), channel, batch, alsoDo);
     }

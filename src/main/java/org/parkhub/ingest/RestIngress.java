@@ -117,7 +117,7 @@ public class RestIngress {
             Problem.of(403, "not-your-codes", "Codes of another firm",
                     sender.id() + " may only send " + type.path() + " messages under its own codes")
                     .with("items", outcome.items()).writeTo(exchange);
-        } else if (outcome.accepted() == 0) {
+        } else if (outcome.accepted() + outcome.duplicates() == 0) {
             Problem.of(422, "invalid-message", "No message was accepted",
                     outcome.rejected() + " of " + items.size() + " items have errors; see items[].errors")
                     .with("accepted", 0).with("rejected", outcome.rejected()).with("items", outcome.items())
@@ -125,6 +125,8 @@ public class RestIngress {
         } else {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("accepted", outcome.accepted());
+            // documents journaled before with the same content: nothing taken again, each item names the message
+            answer.put("duplicates", outcome.duplicates());
             answer.put("rejected", outcome.rejected());
             answer.put("items", outcome.items());
             HttpReply.answer(exchange, outcome.rejected() == 0 ? 202 : 207, "result", answer);

@@ -8,10 +8,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -21,6 +25,7 @@ import org.parkhub.model.Canonical;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.CorrelationKeys;
+import org.parkhub.model.Documents;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 
@@ -59,76 +64,153 @@ public class Journal {
         this.rows = new JournalRows(zone);
     }
 
-    /** Work that must commit or roll back with a journaled batch, given the batch's envelopes. */
+    /** Work that must commit or roll back with a journaled batch, given what became of each of its arrivals. */
     @FunctionalInterface
     public interface SameTransaction {
-        void run(Connection connection, List<Envelope> journaled) throws SQLException;
+        void run(Connection connection, List<Journaled> outcome) throws SQLException;
+    }
+
+    /** One arrival of a batch, with what it is as a document, worked out before the journal's transaction. */
+    private record Arrival(Incoming incoming, String messageId, MessageType type, String identity, String digest) {
+
+        String document() {
+            return type.name() + ":" + identity;
+        }
     }
 
     /** Journals a batch from one sender; the message ids are born here. */
-    public List<Envelope> accept(String sender, Channel channel, List<Incoming> batch) {
-        return accept(sender, channel, batch, (connection, journaled) -> { });
+    public List<Journaled> accept(String sender, Channel channel, List<Incoming> batch) {
+        return accept(sender, channel, batch, (connection, outcome) -> { });
     }
 
-    /** The same, with more work in the journal's transaction (an idempotency record, say). */
-    public List<Envelope> accept(String sender, Channel channel, List<Incoming> batch, SameTransaction alsoDo) {
+    /**
+     * Journals a batch from one sender, each arrival as what it is to its document (see {@link Journaled}), with more
+     * work in the same transaction (an idempotency record, say). The outcome is in the batch's order.
+     */
+    public List<Journaled> accept(String sender, Channel channel, List<Incoming> batch, SameTransaction alsoDo) {
         OffsetDateTime now = now();
-        List<Envelope> envelopes = new ArrayList<>(batch.size());
+        List<Arrival> arrivals = new ArrayList<>(batch.size());
         for (Incoming incoming : batch) {
-            envelopes.add(new Envelope(MESSAGE_IDS.generate().toString(), MessageType.of(incoming.payload()),
-                    Canonical.SCHEMA_VERSION, sender, now, channel, incoming.source(),
-                    CorrelationKeys.of(incoming.payload()), incoming.payload()));
+            Record payload = incoming.payload();
+            arrivals.add(new Arrival(incoming, MESSAGE_IDS.generate().toString(), MessageType.of(payload),
+                    Documents.identity(payload), Documents.contentDigest(payload)));
         }
-        // concurrent requests' batches share one commit
+        List<Journaled> outcome = new ArrayList<>(batch.size());
+        // concurrent requests' batches share one commit; a group that fails is written again alone, so the
+        // documents are looked up afresh each time
         writes.commit(c -> {
-            try (PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
-                    + " received_at, channel, source, order_no, sku, batch_no, logistics_no, pay_transaction_id, invt_no,"
-                    + " payload, file_id, file_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement outbox = c.prepareStatement(
-                         "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)");
-                 PreparedStatement keys = c.prepareStatement(
-                         "INSERT INTO message_key (key_value, kind, message_id) VALUES (?, ?, ?)")) {
-                for (int i = 0; i < envelopes.size(); i++) {
-                    Envelope e = envelopes.get(i);
-                    Incoming incoming = batch.get(i);
-                    CorrelationKeys k = e.keys();
-                    message.setString(1, e.messageId());
-                    message.setString(2, e.type().name());
-                    message.setString(3, e.schemaVersion());
-                    message.setString(4, e.sender());
-                    message.setObject(5, e.receivedAt());
-                    message.setString(6, e.channel().code());
-                    message.setString(7, e.source());
-                    message.setString(8, k.orderNo());
-                    message.setString(9, k.sku());
-                    message.setString(10, k.batchNo());
-                    message.setString(11, k.logisticsNo());
-                    message.setString(12, k.payTransactionId());
-                    message.setString(13, k.invtNo());
-                    message.setString(14, CanonicalMapper.toJson(e.payload()));
-                    message.setString(15, incoming.fileId());
-                    message.setObject(16, incoming.fileRow());
-                    message.addBatch();
-                    outbox.setString(1, e.messageId());
-                    outbox.setObject(2, now);
-                    outbox.addBatch();
-                    for (CorrelationKey key : CorrelationKey.values()) {
-                        String value = key.valueIn(k);
-                        if (value != null) {
-                            keys.setString(1, value);
-                            keys.setString(2, key.kind());
-                            keys.setString(3, e.messageId());
-                            keys.addBatch();
-                        }
+            outcome.clear();
+            outcome.addAll(decide(c, sender, channel, now, arrivals));
+            alsoDo.run(c, outcome);
+        });
+        return List.copyOf(outcome);
+    }
+
+    /**
+     * Each arrival against its document's current revision (read and locked here, by identity, a statement per type):
+     * unknown is a new document, the same content a duplicate, other content the next revision; another sender's
+     * document is refused. Arrivals of one document in one batch are taken in order. Writes what is new.
+     */
+    private List<Journaled> decide(Connection c, String sender, Channel channel, OffsetDateTime now, List<Arrival> arrivals)
+            throws SQLException {
+        Map<MessageType, Set<String>> wanted = new EnumMap<>(MessageType.class);
+        arrivals.forEach(a -> wanted.computeIfAbsent(a.type(), t -> new HashSet<>()).add(a.identity()));
+        Map<String, DocumentIndex.Current> current = new HashMap<>();
+        for (Map.Entry<MessageType, Set<String>> type : wanted.entrySet()) {
+            DocumentIndex.find(c, type.getKey(), type.getValue())
+                    .forEach((identity, known) -> current.put(type.getKey().name() + ":" + identity, known));
+        }
+        List<Journaled> outcome = new ArrayList<>(arrivals.size());
+        List<Arrival> toWrite = new ArrayList<>();
+        List<Envelope> envelopes = new ArrayList<>();
+        Map<String, DocumentIndex.Current> created = new LinkedHashMap<>();
+        Map<String, DocumentIndex.Current> revised = new LinkedHashMap<>();
+        List<DocumentIndex.Arrival> duplicates = new ArrayList<>();
+        for (Arrival a : arrivals) {
+            DocumentIndex.Current known = current.get(a.document());
+            if (known != null && !known.sender().equals(sender)) {
+                outcome.add(Journaled.refused(a.type().path() + " " + a.identity() + " was sent by " + known.sender()
+                        + "; only its sender may send it again"));
+            } else if (known != null && known.digest().equals(a.digest())) {
+                outcome.add(Journaled.duplicateOf(known.messageId()));
+                duplicates.add(new DocumentIndex.Arrival(known, sender, channel.code(), a.incoming().source()));
+            } else {
+                int revision = known == null ? 1 : known.revision() + 1;
+                Envelope envelope = new Envelope(a.messageId(), a.type(), Canonical.SCHEMA_VERSION, sender, now, channel,
+                        a.incoming().source(), CorrelationKeys.of(a.incoming().payload()), revision,
+                        known == null ? null : known.messageId(), a.incoming().payload());
+                DocumentIndex.Current next = new DocumentIndex.Current(a.type(), a.identity(), a.messageId(), revision,
+                        a.digest(), sender);
+                // a document first seen in this batch is inserted once, as its last revision in the batch
+                (known == null || created.containsKey(a.document()) ? created : revised).put(a.document(), next);
+                current.put(a.document(), next);
+                outcome.add(Journaled.journaled(known == null ? Journaled.Disposition.NEW : Journaled.Disposition.REVISION,
+                        envelope));
+                toWrite.add(a);
+                envelopes.add(envelope);
+            }
+        }
+        writeMessages(c, toWrite, envelopes, now);
+        DocumentIndex.write(c, List.copyOf(created.values()), List.copyOf(revised.values()), now);
+        DocumentIndex.arrived(c, duplicates, now);
+        return outcome;
+    }
+
+    /** The messages, their outbox entries and correlation keys, each a batched statement. */
+    private static void writeMessages(Connection c, List<Arrival> arrivals, List<Envelope> envelopes, OffsetDateTime now)
+            throws SQLException {
+        if (envelopes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
+                + " received_at, channel, source, order_no, sku, batch_no, logistics_no, pay_transaction_id, invt_no,"
+                + " payload, file_id, file_row, identity, revision, supersedes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement outbox = c.prepareStatement(
+                     "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)");
+             PreparedStatement keys = c.prepareStatement(
+                     "INSERT INTO message_key (key_value, kind, message_id) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < envelopes.size(); i++) {
+                Envelope e = envelopes.get(i);
+                Arrival arrival = arrivals.get(i);
+                CorrelationKeys k = e.keys();
+                message.setString(1, e.messageId());
+                message.setString(2, e.type().name());
+                message.setString(3, e.schemaVersion());
+                message.setString(4, e.sender());
+                message.setObject(5, e.receivedAt());
+                message.setString(6, e.channel().code());
+                message.setString(7, e.source());
+                message.setString(8, k.orderNo());
+                message.setString(9, k.sku());
+                message.setString(10, k.batchNo());
+                message.setString(11, k.logisticsNo());
+                message.setString(12, k.payTransactionId());
+                message.setString(13, k.invtNo());
+                message.setString(14, CanonicalMapper.toJson(e.payload()));
+                message.setString(15, arrival.incoming().fileId());
+                message.setObject(16, arrival.incoming().fileRow());
+                message.setString(17, arrival.identity());
+                message.setInt(18, e.revision());
+                message.setString(19, e.supersedes());
+                message.addBatch();
+                outbox.setString(1, e.messageId());
+                outbox.setObject(2, now);
+                outbox.addBatch();
+                for (CorrelationKey key : CorrelationKey.values()) {
+                    String value = key.valueIn(k);
+                    if (value != null) {
+                        keys.setString(1, value);
+                        keys.setString(2, key.kind());
+                        keys.setString(3, e.messageId());
+                        keys.addBatch();
                     }
                 }
-                message.executeBatch();
-                outbox.executeBatch();
-                keys.executeBatch();
             }
-            alsoDo.run(c, envelopes);
-        });
-        return envelopes;
+            message.executeBatch();
+            outbox.executeBatch();
+            keys.executeBatch();
+        }
     }
 
     public Optional<JournalEntry> find(String messageId) {

@@ -26,7 +26,8 @@ import org.parkhub.model.MessageType;
 final class JournalRows {
 
     static final String ENVELOPE_COLUMNS = "m.id, m.type, m.schema_version, m.sender, m.received_at, m.channel,"
-            + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.payload";
+            + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.revision,"
+            + " m.supersedes, m.payload";
 
     private final ZoneId zone;
 
@@ -43,8 +44,7 @@ final class JournalRows {
         } catch (IOException e) {
             throw new SQLException("journaled payload of " + head.messageId() + " is unreadable", e);
         }
-        return new Envelope(head.messageId(), head.type(), head.schemaVersion(), head.sender(), head.receivedAt(),
-                head.channel(), head.source(), head.keys(), payload);
+        return head.withPayload(payload);
     }
 
     /** The envelope without its payload. */
@@ -54,7 +54,7 @@ final class JournalRows {
                 channel(rs.getString("channel")), rs.getString("source"),
                 new CorrelationKeys(rs.getString("order_no"), rs.getString("sku"), rs.getString("batch_no"),
                         rs.getString("logistics_no"), rs.getString("pay_transaction_id"), rs.getString("invt_no")),
-                null);
+                rs.getInt("revision"), rs.getString("supersedes"), null);
     }
 
     /** What became of each copy of a message, by recipient. */

@@ -83,8 +83,7 @@ public final class CanonicalMapper {
                     .orElseThrow(() -> new IOException("unknown message type " + tree.path("type")));
             JsonNode payload = tree.remove("payload");
             Envelope head = JSON.treeToValue(tree, Envelope.class);
-            return new Envelope(head.messageId(), type, head.schemaVersion(), head.sender(), head.receivedAt(),
-                    head.channel(), head.source(), head.keys(), JSON.treeToValue(payload, type.payloadClass()));
+            return head.withPayload(JSON.treeToValue(payload, type.payloadClass()));
         } catch (IOException e) {
             throw new UncheckedIOException("not a parkhub envelope", e);
         }

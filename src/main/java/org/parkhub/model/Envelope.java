@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 
 /**
  * A journaled message: who sent what, when, through which channel and from where in the input, with
- * its correlation keys and canonical payload. The message id is born in the journal.
+ * its correlation keys and canonical payload. The message id is born in the journal. A message is one revision
+ * of a business document ({@link DocumentIdentity}): {@code revision} counts from 1, and a revision after the
+ * first {@code supersedes} the message of the one before.
  */
 public record Envelope(
         String messageId,
@@ -15,5 +17,13 @@ public record Envelope(
         Channel channel,
         String source,
         CorrelationKeys keys,
+        int revision,
+        String supersedes,
         Record payload) {
+
+    /** The same message with its payload (read from the journal or a wire format after the head). */
+    public Envelope withPayload(Record body) {
+        return new Envelope(messageId, type, schemaVersion, sender, receivedAt, channel, source, keys, revision,
+                supersedes, body);
+    }
 }

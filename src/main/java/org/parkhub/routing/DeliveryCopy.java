@@ -21,6 +21,10 @@ public final class DeliveryCopy {
         headers.put(HubHeaders.TYPE, envelope.type().path());
         headers.put(HubHeaders.SENDER, envelope.sender());
         headers.put(HubHeaders.RECIPIENT, recipient);
+        headers.put(HubHeaders.REVISION, envelope.revision());
+        if (envelope.supersedes() != null) {
+            headers.put(HubHeaders.SUPERSEDES, envelope.supersedes());
+        }
         headers.put(HubHeaders.DUPLICATE_ID, duplicateId);
         return headers;
     }

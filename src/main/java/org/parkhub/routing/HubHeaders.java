@@ -7,6 +7,9 @@ public final class HubHeaders {
     public static final String TYPE = "parkhubType";
     public static final String SENDER = "parkhubSender";
     public static final String RECIPIENT = "parkhubRecipient";
+    /** Which revision of its document a copy is, and the message of the revision it supersedes (if any). */
+    public static final String REVISION = "parkhubRevision";
+    public static final String SUPERSEDES = "parkhubSupersedes";
     /** Artemis duplicate detection: a resend with the same value is dropped by the broker. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
     /**

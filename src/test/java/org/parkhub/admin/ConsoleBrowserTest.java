@@ -30,6 +30,7 @@ import org.parkhub.support.ConsoleClient;
 import org.parkhub.support.Demo;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.SampleFiles;
 import org.parkhub.support.WebhookReceiver;
 
 /**
@@ -143,7 +144,7 @@ class ConsoleBrowserTest {
     void aNameThatHidesItsEndingShowsItsFormattingCharacters() throws Exception {
         String name = "stock\u202Evsc.exe.csv"; // shown as "stockcsv.exe..." without care; it is a CSV
         try (FtpFirm firm = new FtpFirm(hub.ftpPort(), "WH-QD-01", "demo-ftp-wh-qd-01")) {
-            assertThat(firm.upload("/inbox/stock/" + name, Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"))))
+            assertThat(firm.upload("/inbox/stock/" + name, SampleFiles.warehouseStock("CBT12")))
                     .isTrue();
         }
         logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);

@@ -53,6 +53,6 @@ class CebWriterTest {
 
     private static Envelope envelope(Record payload) {
         return new Envelope(UUID.randomUUID().toString(), MessageType.of(payload), Canonical.SCHEMA_VERSION, "PLAT-01",
-                OffsetDateTime.now(), Channel.REST, "test", CorrelationKeys.of(payload), payload);
+                OffsetDateTime.now(), Channel.REST, "test", CorrelationKeys.of(payload), 1, null, payload);
     }
 }

@@ -159,9 +159,12 @@ class RestToQueueTest {
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(retry.statusCode()).isEqualTo(202);
         assertThat(JSON.readTree(retry.body())).isEqualTo(JSON.readTree(first.body()));
-        // another key is another request
-        String otherId = JSON.readTree(postWithKey("retry-2", order).body()).at("/items/0/messageId").asText();
-        assertThat(otherId).isNotEqualTo(JSON.readTree(first.body()).at("/items/0/messageId").asText());
+        // another key is another request, but the same order: a duplicate, answered with the first message's id
+        HttpResponse<String> again = postWithKey("retry-2", order);
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(again.body()).at("/items/0/status").asText()).isEqualTo("duplicate");
+        assertThat(JSON.readTree(again.body()).at("/items/0/messageId").asText())
+                .isEqualTo(JSON.readTree(first.body()).at("/items/0/messageId").asText());
     }
 
     @Test

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.Order;
 import org.parkhub.model.ShipmentEvent;
 import org.parkhub.support.Demo;
 import org.parkhub.support.DemoPark;
@@ -119,6 +121,23 @@ class WebhookDeliveryTest {
         assertThat(merchantCopy.path("status").asText()).isEqualTo("DELIVERED");
         assertThat(merchantCopy.path("attempts").asInt()).isGreaterThan(1);
         assertThat(merchantCopy.path("lastError").asText()).contains("HTTP 503");
+    }
+
+    @Test
+    void aCorrectedOrderReachesTheReceiverAsItsNextRevision() throws Exception {
+        Order order = new ParkFixtures(905).transaction().order();
+        String first = post("order", Demo.PLATFORM_KEY, order);
+        String second = post("order", Demo.PLATFORM_KEY, RecordEdit.with(order, "note", "corrected"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ofThese(merchant.accepted(), List.of(first, second)).size() == 2);
+        List<WebhookReceiver.Request> received = ofThese(merchant.accepted(), List.of(first, second));
+        assertThat(received).extracting(WebhookReceiver.Request::messageId).containsExactly(first, second);
+        assertThat(received.get(0).revision()).isEqualTo("1");
+        assertThat(received.get(0).supersedes()).isNull();
+        assertThat(received.get(1).revision()).isEqualTo("2");
+        assertThat(received.get(1).supersedes()).isEqualTo(first);
+        JsonNode envelope = JSON.readTree(received.get(1).body());
+        assertThat(envelope.path("revision").asInt()).isEqualTo(2);
+        assertThat(envelope.path("supersedes").asText()).isEqualTo(first);
     }
 
     @Test

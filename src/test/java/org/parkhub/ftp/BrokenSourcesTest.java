@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.ConsoleClient;
 import org.parkhub.support.Demo;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.SampleFiles;
 
 /**
  * Remote sources that may not or cannot run (issue 22 rows 10, 11): one outside the park's source roots (a copy of
@@ -56,7 +57,7 @@ class BrokenSourcesTest {
         try (RunningHub hub = RunningHub.start(dataDir.resolve("hub"), Map.of("parkhub.participants-file",
                 participantsFile.toString(), "parkhub.sources.poll-ms", "300", "parkhub.sources.settle-ms", "500",
                 "parkhub.sources.file-roots", root.toString(), "parkhub.alerts.check-seconds", "1"))) {
-            Files.copy(Path.of("config/profiles/samples/warehouse-gbk.csv"), root.resolve("good/export/stock.csv"));
+            Files.write(root.resolve("good/export/stock.csv"), SampleFiles.warehouseStock("BST9"));
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(root.resolve("good/receipts/stock.csv.receipt.csv")));
 
             JsonNode health = JSON.readTree(hub.get("/observe/health?data=true", null).body());

@@ -44,6 +44,7 @@ import org.parkhub.support.CuttingFtpClient;
 import org.parkhub.support.Demo;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.SampleFiles;
 import org.parkhub.support.XsdCheck;
 
 /** Low-IT firms through the real embedded FTP server, with a real FTP client. */
@@ -63,7 +64,7 @@ class FtpIngressTest {
 
     @Test
     void aGbkStockExportWithChineseHeadersGoesThroughItsProfile() throws Exception {
-        byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
+        byte[] sample = SampleFiles.warehouseStock("FIT2");
         try (FtpFirm firm = warehouse()) {
             assertThat(firm.upload("/inbox/stock/stock.csv", sample)).isTrue();
             List<List<String>> receipt = firm.awaitReceipt("stock.csv", GBK);
@@ -190,7 +191,7 @@ class FtpIngressTest {
 
     @Test
     void anUploadCutOffMidwayIsIncompleteAndNothingOfItIsProcessed() throws Exception {
-        byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
+        byte[] sample = SampleFiles.warehouseStock("FIT3");
         try (CuttingFtpClient firm = new CuttingFtpClient()) {
             firm.connect("127.0.0.1", hub.ftpPort());
             firm.login("WH-QD-01", "demo-ftp-wh-qd-01");
@@ -207,7 +208,7 @@ class FtpIngressTest {
 
     @Test
     void theSameFileTwiceIsNotTakenAgainAndGetsItsFirstReceiptAgain() throws Exception {
-        byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
+        byte[] sample = SampleFiles.warehouseStock("FIT4");
         try (FtpFirm firm = warehouse()) {
             firm.upload("/inbox/stock/twice.csv", sample);
             List<List<String>> first = firm.awaitReceipt("twice.csv", GBK);
@@ -289,7 +290,7 @@ class FtpIngressTest {
                 upload("MERCH-01", "demo-ftp-merch-01", "products", MessageType.PRODUCT, List.of(fixtures.product(), fixtures.product()).iterator()),
                 () -> {
                     try (FtpFirm firm = warehouse()) {
-                        firm.upload("/inbox/stock/at-once.csv", Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv")));
+                        firm.upload("/inbox/stock/at-once.csv", SampleFiles.warehouseStock("FIT5"));
                         return firm.awaitReceipt("at-once.csv", GBK);
                     }
                 });

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.SampleFiles;
 
 /**
  * What a hostile or clumsy FTP client may not do (issue 22): aim data connections at other hosts (FTP bounce, port
@@ -74,13 +73,15 @@ class FtpTransferLimitsTest {
 
     @Test
     void aFileWhoseNameLeavesNoRoomForTheReceiptSuffixStillGetsAReceipt() throws Exception {
-        byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
         String chinese = "青岛保税仓库出入库明细".repeat(7) + "一二三四五六.csv"; // 253 bytes of UTF-8
         String ascii = "x".repeat(246) + ".csv";
         assertThat(chinese.getBytes(StandardCharsets.UTF_8)).hasSize(253);
         try (FtpFirm firm = new FtpFirm(hub.ftpPort(), "WH-QD-01", "demo-ftp-wh-qd-01")) {
-            for (String name : new String[] {chinese, ascii, ascii.replace(".csv", ".txt")}) {
-                assertThat(firm.upload("/inbox/stock/" + name, sample)).as(name).isTrue();
+            String[] names = {chinese, ascii, ascii.replace(".csv", ".txt")};
+            for (int i = 0; i < names.length; i++) {
+                // each file its own movements: the same rows again would be duplicates
+                assertThat(firm.upload("/inbox/stock/" + names[i], SampleFiles.warehouseStock("LONG" + i)))
+                        .as(names[i]).isTrue();
             }
             for (String name : new String[] {chinese, ascii}) {
                 String receiptName = InboxLayout.receiptName(name);

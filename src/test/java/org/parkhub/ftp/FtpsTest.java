@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.apache.commons.net.util.TrustManagerUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.SampleFiles;
 import org.parkhub.support.TestKeystore;
 
 /** With a keystore configured, the FTP server offers explicit FTPS (AUTH TLS) and files travel encrypted. */
@@ -40,7 +40,7 @@ class FtpsTest {
                 client.execPROT("P");
                 client.enterLocalPassiveMode();
                 client.setFileType(FTP.BINARY_FILE_TYPE);
-                byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
+                byte[] sample = SampleFiles.warehouseStock("FT11");
                 assertThat(client.storeFile("/inbox/stock/secure.csv", new ByteArrayInputStream(sample))).isTrue();
                 byte[] receipt = await().atMost(Duration.ofSeconds(60)).until(() -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.FtpFirm;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.SampleFiles;
 
 /** What the hub finds at start-up: files whose upload completed while it was down, and uploads a crash cut off. */
 class InboxRecoveryTest {
@@ -27,7 +28,7 @@ class InboxRecoveryTest {
 
     @Test
     void filesThatArrivedWhileTheHubWasDownAreProcessedAtStartAndCutOffUploadsAreIncomplete() throws Exception {
-        byte[] sample = Files.readAllBytes(Path.of("config/profiles/samples/warehouse-gbk.csv"));
+        byte[] sample = SampleFiles.warehouseStock("IRT10");
         Path inbox = dataDir.resolve("ftp/WH-QD-01/inbox/stock");
         try (RunningHub hub = RunningHub.start(dataDir)) {
             hub.stop();

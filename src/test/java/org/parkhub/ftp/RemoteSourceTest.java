@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.SampleFiles;
 
 /**
  * Firms with their own server or a shared directory: the hub polls them, processes what it finds like an
@@ -90,7 +91,7 @@ class RemoteSourceTest {
 
     @Test
     void filesOnTheFirmsOwnFtpServerAreFetchedAndAnsweredThere() throws Exception {
-        Files.copy(Path.of("config/profiles/samples/warehouse-gbk.csv"), firmServerHome.resolve("export/stock-ftp.csv"));
+        Files.write(firmServerHome.resolve("export/stock-ftp.csv"), SampleFiles.warehouseStock("RST6"));
         List<List<String>> receipt = awaitReceipt(firmServerHome.resolve("receipts/stock-ftp.csv.receipt.csv"));
         assertThat(receipt.subList(1, 21)).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("ACCEPTED"));
         assertThat(receipt.get(21)).startsWith("summary", "ACCEPTED");
@@ -101,7 +102,7 @@ class RemoteSourceTest {
 
     @Test
     void filesOnTheFirmsOwnSftpServerAreFetchedAndAnsweredThere() throws Exception {
-        Files.copy(Path.of("config/profiles/samples/warehouse-gbk.csv"), sftpHome.resolve("export/stock-sftp.csv"));
+        Files.write(sftpHome.resolve("export/stock-sftp.csv"), SampleFiles.warehouseStock("RST7"));
         List<List<String>> receipt = awaitReceipt(sftpHome.resolve("receipts/stock-sftp.csv.receipt.csv"));
         assertThat(receipt.get(21)).startsWith("summary", "ACCEPTED");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(sftpHome.resolve("export/.parkhub/done/stock-sftp.csv")));
@@ -110,7 +111,7 @@ class RemoteSourceTest {
     @Test
     void filesInASharedDirectoryAreTakenOnceTheyStopChanging() throws Exception {
         Path file = share.resolve("export/stock-dir.csv");
-        Files.copy(Path.of("config/profiles/samples/warehouse-gbk.csv"), file);
+        Files.write(file, SampleFiles.warehouseStock("RST8"));
         List<List<String>> receipt = awaitReceipt(share.resolve("receipts/stock-dir.csv.receipt.csv"));
         assertThat(receipt.get(receipt.size() - 1)).startsWith("summary", "ACCEPTED");
 

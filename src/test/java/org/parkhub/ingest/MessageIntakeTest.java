@@ -19,9 +19,9 @@ import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.Journaled;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
-import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.StockMovement;
 import org.parkhub.participant.Participant;
@@ -105,8 +105,8 @@ class MessageIntakeTest {
         for (int i = 0; i < movements.size(); i++) {
             batch.add(new Incoming(movements.get(i), "file f.csv line " + (i + 2), "file-1", (long) i + 2));
         }
-        List<Envelope> journaled = intake.journal(warehouse, Channel.FTP, batch);
-        assertThat(journaled).hasSize(3).allSatisfy(e -> assertThat(e.sender()).isEqualTo("WH-QD-01"));
+        List<Journaled> journaled = intake.journal(warehouse, Channel.FTP, batch);
+        assertThat(journaled).hasSize(3).allSatisfy(j -> assertThat(j.envelope().sender()).isEqualTo("WH-QD-01"));
         assertThat(intake.journaledRows("file-1", 3, 10))
                 .isEqualTo(Map.of(3L, journaled.get(1).messageId(), 4L, journaled.get(2).messageId()));
         assertThat(intake.journaledRows("file-2", 0, 10)).isEmpty();

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parkhub.admin.AdminSessions;
 import org.parkhub.admin.AuditLog;
 import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.ingest.file.InboundFiles;
 import org.parkhub.model.CanonicalMapper;
@@ -48,14 +49,9 @@ import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
 import org.parkhub.participant.CodeTakenException;
 import org.parkhub.participant.Participant;
-import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
 import org.parkhub.participant.PartyCode;
-import org.parkhub.participant.SecretHasher;
 import org.parkhub.participant.SecretSealer;
-import org.parkhub.platform.Database;
-import org.parkhub.platform.HubSettings;
-import org.parkhub.support.TestSettings;
 
 /**
  * The journal on both databases it runs on: embedded H2 and this machine's PostgreSQL (database
@@ -63,7 +59,7 @@ import org.parkhub.support.TestSettings;
  */
 class JournalTest {
 
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String POSTGRES = TestDatabases.POSTGRES;
     static final String SCHEMA = "parkhub_journal_test_" + UUID.randomUUID().toString().substring(0, 8);
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -71,17 +67,12 @@ class JournalTest {
     static Path h2Dir;
 
     static Stream<String> databases() {
-        return Stream.of("h2", "postgresql");
+        return TestDatabases.names();
     }
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + "_v8 CASCADE");
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + "_plans CASCADE");
-        }
+        TestDatabases.drop(SCHEMA, SCHEMA + "_v8", SCHEMA + "_plans");
     }
 
     @ParameterizedTest
@@ -92,7 +83,8 @@ class JournalTest {
             Outbox outbox = new Outbox(dataSource, ZONE);
             Transaction t = new ParkFixtures(17).transaction();
             List<Envelope> accepted = journal.accept("PLAT-01", Channel.REST,
-                    List.of(new Incoming(t.order(), "request r1 item 0"), new Incoming(t.payment(), "request r1 item 1")));
+                    List.of(new Incoming(t.order(), "request r1 item 0"), new Incoming(t.payment(), "request r1 item 1")))
+                    .stream().map(Journaled::envelope).toList();
 
             assertThat(accepted).extracting(Envelope::type).containsExactly(MessageType.ORDER, MessageType.PAYMENT);
             JournalEntry order = journal.find(accepted.get(0).messageId()).orElseThrow();
@@ -138,7 +130,7 @@ class JournalTest {
             assertThat(recorded.get(payment.messageId())).isEqualTo(paymentTo);
             assertThat(journal.find(payment.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.ROUTED);
             // a message the journal does not hold fails the whole batch: nothing of it is kept
-            Envelope another = one(journal, new ParkFixtures(19).transaction().order(), "request r4 item 0");
+            Envelope another = one(journal, new ParkFixtures(24).transaction().order(), "request r4 item 0");
             Map<String, List<Recipient>> broken = new LinkedHashMap<>();
             broken.put(another.messageId(), paymentTo);
             broken.put("not-journaled", paymentTo);
@@ -350,9 +342,11 @@ class JournalTest {
                         .singleElement().asString().contains("ix_message_key_value: key_value = 'k'");
             }
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
-            Transaction t = new ParkFixtures(23).transaction();
-            Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "request r9 item 0"))).get(0);
-            Envelope again = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "request r10 item 0"))).get(0);
+            Transaction t = new ParkFixtures(25).transaction();
+            Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "request r9 item 0"))).get(0).envelope();
+            // the same order corrected: its second revision, found by the same key
+            Envelope again = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(RecordEdit.with(t.order(), "note",
+                    "corrected"), "request r10 item 0"))).get(0).envelope();
             assertThat(journal.search(new Journal.MessageQuery(null, t.order().orderNo(), null, null, null, null, null), null, 10))
                     .extracting(e -> e.envelope().messageId()).containsExactlyInAnyOrder(order.messageId(), again.messageId());
         }
@@ -366,7 +360,7 @@ class JournalTest {
             Clock clock = Clock.system(ZONE);
             Journal journal = new Journal(dataSource, clock, ZONE);
             Transaction t = new ParkFixtures(19).transaction();
-            Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "request r3 item 0"))).get(0);
+            Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "request r3 item 0"))).get(0).envelope();
             Journal.MessageQuery byKey = new Journal.MessageQuery(null, t.order().orderNo(), MessageType.ORDER, "PLAT-01",
                     MessageStatus.RECEIVED, order.receivedAt().minusMinutes(1), order.receivedAt().plusMinutes(1));
             assertThat(journal.search(byKey, null, 10)).extracting(e -> e.envelope().messageId()).containsExactly(order.messageId());
@@ -451,7 +445,7 @@ class JournalTest {
 
     /** Journals one message from the platform by REST. */
     private static Envelope one(Journal journal, Record payload, String source) {
-        return journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(payload, source))).get(0);
+        return journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(payload, source))).get(0).envelope();
     }
 
     private static HikariDataSource open(String database) throws SQLException {
@@ -460,17 +454,6 @@ class JournalTest {
 
     /** The hub's pool on H2, or on PostgreSQL in {@code schema} (made if missing). */
     private static HikariDataSource open(String database, String schema) throws SQLException {
-        String url = "";
-        if (database.equals("postgresql")) {
-            try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-                 Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-            }
-            url = POSTGRES + "?currentSchema=" + schema;
-        }
-        HubSettings settings = TestSettings.withDatabase(h2Dir, url, database.equals("postgresql") ? "postgres" : "");
-        HikariDataSource dataSource = Database.open(settings);
-        new ParticipantSeed(new ParticipantStore(dataSource, SecretSealer.withNewKey()), new SecretHasher()).importFile(settings.participants().participantsFile());
-        return dataSource;
+        return TestDatabases.open(database, h2Dir, schema);
     }
 }

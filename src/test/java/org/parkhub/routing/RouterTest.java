@@ -20,6 +20,7 @@ import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
+import org.parkhub.journal.Journaled;
 import org.parkhub.journal.MessageStatus;
 import org.parkhub.journal.Recipient;
 import org.parkhub.journal.RoutingRecords;
@@ -117,8 +118,8 @@ class RouterTest {
     @Test
     void aBatchIsRoutedInItsOrderWithOneCopyPerRecipientAndTheSameCopiesWhenItComesAgain() {
         Transaction t = new ParkFixtures(77).transaction();
-        Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "test"))).get(0);
-        Envelope payment = journal.accept("PAY-01", Channel.REST, List.of(new Incoming(t.payment(), "test"))).get(0);
+        Envelope order = journal.accept("PLAT-01", Channel.REST, List.of(new Incoming(t.order(), "test"))).get(0).envelope();
+        Envelope payment = journal.accept("PAY-01", Channel.REST, List.of(new Incoming(t.payment(), "test"))).get(0).envelope();
         List<String> batch = List.of(CanonicalMapper.toJson(order), CanonicalMapper.toJson(payment));
 
         List<Router.Copy> copies = router.route(batch);
@@ -192,7 +193,10 @@ class RouterTest {
     }
 
     private static List<Recipient> recipients(String sender, Record payload) {
-        Envelope envelope = journal.accept(sender, Channel.REST, List.of(new Incoming(payload, "test"))).get(0);
+        Journaled journaled = journal.accept(sender, Channel.REST, List.of(new Incoming(payload, "test"))).get(0);
+        // the same document sent again is not journaled again: its first message is routed the same way
+        Envelope envelope = journaled.isJournaled() ? journaled.envelope()
+                : journal.find(journaled.messageId()).orElseThrow().envelope();
         return router.recipients(envelope);
     }
 }

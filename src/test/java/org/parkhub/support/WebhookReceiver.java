@@ -30,7 +30,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
     public record Request(String messageId, String type, String contentType, String body, boolean signatureValid,
-                          int answered, long arrivedNanos) {
+                          int answered, long arrivedNanos, String revision, String supersedes) {
     }
 
     private final String secret;
@@ -94,7 +94,8 @@ public final class WebhookReceiver implements AutoCloseable {
         requests.add(new Request(exchange.getRequestHeaders().getFirst("X-Parkhub-Message-Id"),
                 exchange.getRequestHeaders().getFirst("X-Parkhub-Message-Type"),
                 exchange.getRequestHeaders().getFirst("Content-Type"), new String(body, StandardCharsets.UTF_8), valid,
-                status, arrived));
+                status, arrived, exchange.getRequestHeaders().getFirst("X-Parkhub-Revision"),
+                exchange.getRequestHeaders().getFirst("X-Parkhub-Supersedes")));
     }
 
     /** As a receiver does it: HMAC-SHA256 over "timestamp.body" with the shared secret, compared in constant time. */

@@ -38,8 +38,8 @@ import org.parkhub.ingest.csv.CsvRecordReader;
 import org.parkhub.ingest.csv.FilePolicy;
 import org.parkhub.ingest.csv.FlatLayout;
 import org.parkhub.journal.Incoming;
+import org.parkhub.journal.Journaled;
 import org.parkhub.model.Channel;
-import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
@@ -191,11 +191,12 @@ public class FileIngress {
                         customs), receipt);
             }
             deliverReceipt(file, staged);
-            files.finish(claim.fileId(), counts.accepted, counts.rejected, staged.getFileName().toString());
+            // the file list counts a record taken before (a duplicate) as taken: its document is in the journal
+            files.finish(claim.fileId(), counts.accepted + counts.duplicates, counts.rejected, staged.getFileName().toString());
             metrics.intakeTime(channel, type.get(), sender.get().id(), Duration.ofNanos(System.nanoTime() - started));
             archive(file, taken, claim.fileId());
-            LOG.info("file {}/{}/{}: {} rows accepted, {} rejected", file.participantId(), file.folder().folderName(),
-                    file.name(), counts.accepted, counts.rejected);
+            LOG.info("file {}/{}/{}: {} records accepted, {} duplicates, {} rejected", file.participantId(),
+                    file.folder().folderName(), file.name(), counts.accepted, counts.duplicates, counts.rejected);
             return staged.getFileName().toString();
         } finally {
             inFlight.remove(claim.fileId());
@@ -210,9 +211,10 @@ public class FileIngress {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(0, inspection.lines() - profile.headerRow()));
     }
 
-    /** Rows accepted and rejected so far. */
+    /** Records accepted, taken before (duplicates) and rejected so far. */
     private static final class Counts {
         int accepted;
+        int duplicates;
         int rejected;
         /** How many of them the metrics were told about. */
         int reportedAccepted;
@@ -243,12 +245,26 @@ public class FileIngress {
             }
         }
         String broken = pass(input, Mode.JOURNAL, receipt, counts);
-        ReceiptStatus overall = counts.accepted == 0 ? ReceiptStatus.REJECTED
-                : counts.rejected == 0 && broken == null ? ReceiptStatus.ACCEPTED : ReceiptStatus.PARTIAL;
-        String empty = broken == null && counts.accepted + counts.rejected == 0 ? "the file holds no records; " : "";
-        receipt.summary(overall, (broken != null ? broken + "; " : empty) + "records: " + (counts.accepted + counts.rejected)
-                + ", accepted: " + counts.accepted + ", rejected: " + counts.rejected);
+        int records = counts.accepted + counts.duplicates + counts.rejected;
+        ReceiptStatus overall = overall(counts, broken);
+        String empty = broken == null && records == 0 ? "the file holds no records; " : "";
+        receipt.summary(overall, (broken != null ? broken + "; " : empty) + "records: " + records
+                + ", accepted: " + counts.accepted + ", duplicates: " + counts.duplicates + ", rejected: " + counts.rejected);
         return counts;
+    }
+
+    /**
+     * The file as a whole: ACCEPTED when every record was taken now or before, DUPLICATE when every one had been
+     * taken before, REJECTED when none was taken, PARTIAL otherwise (or when the file broke off after some).
+     */
+    private static ReceiptStatus overall(Counts counts, String broken) {
+        if (counts.accepted + counts.duplicates == 0) {
+            return ReceiptStatus.REJECTED;
+        }
+        if (counts.rejected > 0 || broken != null) {
+            return ReceiptStatus.PARTIAL;
+        }
+        return counts.accepted == 0 ? ReceiptStatus.DUPLICATE : ReceiptStatus.ACCEPTED;
     }
 
     /** One pass over the file's records in the given mode. Returns why the file broke off, or null. */
@@ -301,11 +317,16 @@ public class FileIngress {
                             + p.record().firstLine(), input.claim().fileId(), p.record().firstLine()));
                 }
             }
-            List<Envelope> journaled = batch.isEmpty() ? List.of()
+            List<Journaled> journaled = batch.isEmpty() ? List.of()
                     : intake.journal(input.sender(), input.channel(), batch);
             for (int i = 0; i < journaled.size(); i++) {
                 RecordOutcome p = pending.get(toJournal.get(i));
-                pending.set(toJournal.get(i), new RecordOutcome(p.record(), p.errors(), p.warnings(), journaled.get(i).messageId()));
+                Journaled j = journaled.get(i);
+                pending.set(toJournal.get(i), switch (j.disposition()) {
+                    case NEW, REVISION -> new RecordOutcome(p.record(), p.errors(), p.warnings(), j.messageId());
+                    case DUPLICATE -> new RecordOutcome(p.record(), p.errors(), p.warnings(), j.messageId(), true);
+                    case REFUSED -> new RecordOutcome(p.record(), List.of(MessageIntake.refusal(j)), p.warnings(), null);
+                });
             }
         }
         for (RecordOutcome decided : pending) {
@@ -314,10 +335,10 @@ public class FileIngress {
                 p = new RecordOutcome(p.record(), List.of(new FieldError("", "ALL_OR_NOTHING", "not accepted: other records"
                         + " of the file have errors and its profile accepts a file only as a whole")), p.warnings(), null);
             }
-            if (p.errors().isEmpty()) {
-                counts.accepted++;
-            } else {
-                counts.rejected++;
+            switch (p.status()) {
+                case ACCEPTED -> counts.accepted++;
+                case DUPLICATE -> counts.duplicates++;
+                default -> counts.rejected++;
             }
             if (mode != Mode.DRY_RUN) {
                 ReceiptRows.write(receipt, p, source, layout);
@@ -328,7 +349,7 @@ public class FileIngress {
                     counts.rejected - counts.reportedRejected);
             counts.reportedAccepted = counts.accepted;
             counts.reportedRejected = counts.rejected;
-            files.progress(input.claim().fileId(), counts.accepted, counts.rejected);
+            files.progress(input.claim().fileId(), counts.accepted + counts.duplicates, counts.rejected);
         }
         pending.clear();
     }

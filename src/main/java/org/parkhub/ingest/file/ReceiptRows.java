@@ -25,7 +25,11 @@ final class ReceiptRows {
         for (FieldError warning : outcome.warnings()) {
             texts.get(lineOf(warning.field(), lines.size())).add(describe(warning, source, layout, true));
         }
-        ReceiptStatus status = outcome.errors().isEmpty() ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED;
+        ReceiptStatus status = outcome.status();
+        if (status == ReceiptStatus.DUPLICATE) {
+            texts.get(0).add("the same document was received before as message " + outcome.messageId()
+                    + "; it is not taken again");
+        }
         for (int i = 0; i < lines.size(); i++) {
             receipt.row(lines.get(i), status, outcome.messageId(), String.join("; ", texts.get(i)));
         }

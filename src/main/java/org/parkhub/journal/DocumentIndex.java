@@ -1,0 +1,117 @@
+package org.parkhub.journal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parkhub.model.MessageType;
+
+/**
+ * The documents the journal knows, one row per type and identity pointing at the current revision's message. Read
+ * and written only inside the journal's transaction: the rows a batch reads are locked until it commits, and the
+ * primary key refuses a second first revision, so two arrivals of one document can never both become it.
+ */
+final class DocumentIndex {
+
+    /** Identities read per statement. */
+    private static final int CHUNK = 500;
+
+    /** A document's current revision. */
+    record Current(MessageType type, String identity, String messageId, int revision, String digest, String sender) {
+    }
+
+    private DocumentIndex() {
+    }
+
+    /** The current revisions of the given documents of a type, by identity; those unknown are absent. */
+    static Map<String, Current> find(Connection c, MessageType type, Collection<String> identities) throws SQLException {
+        Map<String, Current> found = new HashMap<>();
+        List<String> all = new ArrayList<>(identities);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT identity, message_id, revision, content_sha256, sender"
+                    + " FROM document WHERE type = ? AND identity IN (" + marks + ") FOR UPDATE")) {
+                ps.setString(1, type.name());
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), new Current(type, rs.getString(1), rs.getString(2), rs.getInt(3),
+                                rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Writes the documents a batch created (first revisions) and moved on (later revisions). */
+    static void write(Connection c, List<Current> created, List<Current> revised, OffsetDateTime now) throws SQLException {
+        if (!created.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document (type, identity, message_id, revision,"
+                    + " content_sha256, state, sender, updated_at) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")) {
+                for (Current d : created) {
+                    ps.setString(1, d.type().name());
+                    ps.setString(2, d.identity());
+                    ps.setString(3, d.messageId());
+                    ps.setInt(4, d.revision());
+                    ps.setString(5, d.digest());
+                    ps.setString(6, d.sender());
+                    ps.setObject(7, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!revised.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET message_id = ?, revision = ?,"
+                    + " content_sha256 = ?, updated_at = ? WHERE type = ? AND identity = ?")) {
+                for (Current d : revised) {
+                    ps.setString(1, d.messageId());
+                    ps.setInt(2, d.revision());
+                    ps.setString(3, d.digest());
+                    ps.setObject(4, now);
+                    ps.setString(5, d.type().name());
+                    ps.setString(6, d.identity());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** An arrival that was the current revision again. */
+    record Arrival(Current document, String sender, String channel, String source) {
+    }
+
+    /** Records who sent a document again, unchanged, and when (the audit trail of duplicates). */
+    static void arrived(Connection c, List<Arrival> arrivals, OffsetDateTime now) throws SQLException {
+        if (arrivals.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_arrival (type, identity, message_id, sender,"
+                + " channel, source, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Arrival a : arrivals) {
+                ps.setString(1, a.document().type().name());
+                ps.setString(2, a.document().identity());
+                ps.setString(3, a.document().messageId());
+                ps.setString(4, a.sender());
+                ps.setString(5, a.channel());
+                ps.setString(6, a.source());
+                ps.setObject(7, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}
