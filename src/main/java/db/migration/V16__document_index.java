@@ -99,11 +99,10 @@ public class V16__document_index extends BaseJavaMigration {
     private static void index(Connection c, List<Row> page) throws SQLException {
         Map<String, Current> current = new HashMap<>();
         try (PreparedStatement find = c.prepareStatement(
-                "SELECT message_id, revision, content_sha256 FROM document WHERE type = ? AND identity = ?")) {
+                "SELECT message_id, revision, content_sha256 FROM document WHERE doc_key = ?")) {
             for (Row row : page) {
                 if (!current.containsKey(row.document())) {
-                    find.setString(1, row.type().name());
-                    find.setString(2, row.identity());
+                    find.setString(1, row.document());
                     try (ResultSet rs = find.executeQuery()) {
                         current.put(row.document(), rs.next() ? new Current(rs.getString(1), rs.getInt(2), rs.getString(3))
                                 : null);
@@ -113,22 +112,23 @@ public class V16__document_index extends BaseJavaMigration {
         }
         try (PreparedStatement message = c.prepareStatement(
                 "UPDATE message SET identity = ?, revision = ?, supersedes = ? WHERE id = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO document (type, identity, message_id, revision,"
-                     + " content_sha256, state, sender, updated_at) VALUES (?, ?, ?, 1, ?, 'ACTIVE', ?, ?)");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO document (doc_key, type, identity, message_id,"
+                     + " revision, content_sha256, state, sender, updated_at) VALUES (?, ?, ?, ?, 1, ?, 'ACTIVE', ?, ?)");
              PreparedStatement update = c.prepareStatement("UPDATE document SET message_id = ?, revision = ?,"
-                     + " content_sha256 = ?, updated_at = ? WHERE type = ? AND identity = ?");
+                     + " content_sha256 = ?, updated_at = ? WHERE doc_key = ?");
              PreparedStatement arrival = c.prepareStatement("INSERT INTO document_arrival (type, identity, message_id,"
                      + " sender, channel, source, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : page) {
                 Current known = current.get(row.document());
                 if (known == null) {
                     message(message, row, 1, null);
-                    insert.setString(1, row.type().name());
-                    insert.setString(2, row.identity());
-                    insert.setString(3, row.id());
-                    insert.setString(4, row.digest());
-                    insert.setString(5, row.sender());
-                    insert.setObject(6, row.receivedAt());
+                    insert.setString(1, row.document());
+                    insert.setString(2, row.type().name());
+                    insert.setString(3, row.identity());
+                    insert.setString(4, row.id());
+                    insert.setString(5, row.digest());
+                    insert.setString(6, row.sender());
+                    insert.setObject(7, row.receivedAt());
                     insert.executeUpdate(); // one at a time: a later row of the page may revise it
                     current.put(row.document(), new Current(row.id(), 1, row.digest()));
                 } else if (known.digest().equals(row.digest())) {
@@ -148,8 +148,7 @@ public class V16__document_index extends BaseJavaMigration {
                     update.setInt(2, revision);
                     update.setString(3, row.digest());
                     update.setObject(4, row.receivedAt());
-                    update.setString(5, row.type().name());
-                    update.setString(6, row.identity());
+                    update.setString(5, row.document());
                     update.executeUpdate();
                     current.put(row.document(), new Current(row.id(), revision, row.digest()));
                 }

@@ -1,7 +1,10 @@
 -- Business documents (issue 24): each message is a revision of a document named by its type's identity
 -- (org.parkhub.model.DocumentIdentity). The primary key makes the database, not a check before the insert, hold
 -- one current revision per document; the journal reads and writes it in the same transaction as the messages.
+-- The key is one column, type:identity: H2 looks up a batch's documents by an IN list only on a single-column
+-- index (on the pair it used the type alone and read every document of the type).
 CREATE TABLE document (
+    doc_key        VARCHAR(1100) PRIMARY KEY,
     type           VARCHAR(40)   NOT NULL,
     identity       VARCHAR(1000) NOT NULL,
     message_id     VARCHAR(36)   NOT NULL REFERENCES message (id),
@@ -9,8 +12,7 @@ CREATE TABLE document (
     content_sha256 VARCHAR(64)   NOT NULL,
     state          VARCHAR(16)   NOT NULL,
     sender         VARCHAR(32)   NOT NULL REFERENCES participant (id),
-    updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (type, identity)
+    updated_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
 -- which revision of which document a message is; filled for earlier messages by V16

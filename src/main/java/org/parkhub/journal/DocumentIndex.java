@@ -26,6 +26,15 @@ final class DocumentIndex {
 
     /** A document's current revision. */
     record Current(MessageType type, String identity, String messageId, int revision, String digest, String sender) {
+
+        String key() {
+            return keyOf(type, identity);
+        }
+    }
+
+    /** The document's key: its type and identity, as one column. */
+    static String keyOf(MessageType type, String identity) {
+        return type.name() + ":" + identity;
     }
 
     private DocumentIndex() {
@@ -39,10 +48,9 @@ final class DocumentIndex {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement("SELECT identity, message_id, revision, content_sha256, sender"
-                    + " FROM document WHERE type = ? AND identity IN (" + marks + ") FOR UPDATE")) {
-                ps.setString(1, type.name());
+                    + " FROM document WHERE doc_key IN (" + marks + ") FOR UPDATE")) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 2, chunk.get(i));
+                    ps.setString(i + 1, keyOf(type, chunk.get(i)));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -58,16 +66,17 @@ final class DocumentIndex {
     /** Writes the documents a batch created (first revisions) and moved on (later revisions). */
     static void write(Connection c, List<Current> created, List<Current> revised, OffsetDateTime now) throws SQLException {
         if (!created.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document (type, identity, message_id, revision,"
-                    + " content_sha256, state, sender, updated_at) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document (doc_key, type, identity, message_id,"
+                    + " revision, content_sha256, state, sender, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")) {
                 for (Current d : created) {
-                    ps.setString(1, d.type().name());
-                    ps.setString(2, d.identity());
-                    ps.setString(3, d.messageId());
-                    ps.setInt(4, d.revision());
-                    ps.setString(5, d.digest());
-                    ps.setString(6, d.sender());
-                    ps.setObject(7, now);
+                    ps.setString(1, d.key());
+                    ps.setString(2, d.type().name());
+                    ps.setString(3, d.identity());
+                    ps.setString(4, d.messageId());
+                    ps.setInt(5, d.revision());
+                    ps.setString(6, d.digest());
+                    ps.setString(7, d.sender());
+                    ps.setObject(8, now);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -75,14 +84,13 @@ final class DocumentIndex {
         }
         if (!revised.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE document SET message_id = ?, revision = ?,"
-                    + " content_sha256 = ?, updated_at = ? WHERE type = ? AND identity = ?")) {
+                    + " content_sha256 = ?, updated_at = ? WHERE doc_key = ?")) {
                 for (Current d : revised) {
                     ps.setString(1, d.messageId());
                     ps.setInt(2, d.revision());
                     ps.setString(3, d.digest());
                     ps.setObject(4, now);
-                    ps.setString(5, d.type().name());
-                    ps.setString(6, d.identity());
+                    ps.setString(5, d.key());
                     ps.addBatch();
                 }
                 ps.executeBatch();

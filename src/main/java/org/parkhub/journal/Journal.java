@@ -74,7 +74,7 @@ public class Journal {
     private record Arrival(Incoming incoming, String messageId, MessageType type, String identity, String digest) {
 
         String document() {
-            return type.name() + ":" + identity;
+            return DocumentIndex.keyOf(type, identity);
         }
     }
 
@@ -118,7 +118,7 @@ public class Journal {
         Map<String, DocumentIndex.Current> current = new HashMap<>();
         for (Map.Entry<MessageType, Set<String>> type : wanted.entrySet()) {
             DocumentIndex.find(c, type.getKey(), type.getValue())
-                    .forEach((identity, known) -> current.put(type.getKey().name() + ":" + identity, known));
+                    .forEach((identity, known) -> current.put(known.key(), known));
         }
         List<Journaled> outcome = new ArrayList<>(arrivals.size());
         List<Arrival> toWrite = new ArrayList<>();

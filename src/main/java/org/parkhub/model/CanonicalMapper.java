@@ -51,6 +51,11 @@ public final class CanonicalMapper {
         return JSON;
     }
 
+    /** A JSON mapper configured as the canonical one, for a binding of its own (the documents' digest). */
+    static JsonMapper.Builder jsonBuilder() {
+        return configure(JsonMapper.builder());
+    }
+
     public static XmlMapper xml() {
         return XML;
     }
