@@ -47,6 +47,10 @@ public class Journal {
      * the benchmark's profile showed the journal's inserts and commits taking most of a file's time).
      */
     private static final TimeBasedEpochGenerator MESSAGE_IDS = Generators.timeBasedEpochGenerator();
+    /** How often a batch is decided at most when other nodes keep writing its documents first. */
+    private static final int MAX_DECISIONS = 10;
+    /** SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
     /** Callers' batches committed together at most (a big file's batch is 500 messages already). */
     private static final int MAX_GROUP = 64;
 
@@ -96,14 +100,34 @@ public class Journal {
                     Documents.identity(payload), Documents.contentDigest(payload)));
         }
         List<Journaled> outcome = new ArrayList<>(batch.size());
-        // concurrent requests' batches share one commit; a group that fails is written again alone, so the
-        // documents are looked up afresh each time
-        writes.commit(c -> {
-            outcome.clear();
-            outcome.addAll(decide(c, sender, channel, now, arrivals));
-            alsoDo.run(c, outcome);
-        });
-        return List.copyOf(outcome);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // concurrent requests' batches share one commit; a group that fails is written again alone, so the
+                // documents are looked up afresh each time
+                writes.commit(c -> {
+                    outcome.clear();
+                    outcome.addAll(decide(c, sender, channel, now, arrivals));
+                    alsoDo.run(c, outcome);
+                });
+                return List.copyOf(outcome);
+            } catch (JournalException e) {
+                // another node wrote one of these documents first: decide again against what it wrote
+                if (attempt == MAX_DECISIONS || !documentRace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A document written meanwhile by another transaction: its first revision (a unique key), or a later one. */
+    private static boolean documentRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DocumentIndex.Conflict
+                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,10 +163,11 @@ public class Journal {
                 Envelope envelope = new Envelope(a.messageId(), a.type(), Canonical.SCHEMA_VERSION, sender, now, channel,
                         a.incoming().source(), CorrelationKeys.of(a.incoming().payload()), revision,
                         known == null ? null : known.messageId(), a.incoming().payload());
-                DocumentIndex.Current next = new DocumentIndex.Current(a.type(), a.identity(), a.messageId(), revision,
-                        a.digest(), sender);
-                // a document first seen in this batch is inserted once, as its last revision in the batch
-                (known == null || created.containsKey(a.document()) ? created : revised).put(a.document(), next);
+                DocumentIndex.Current next = known == null
+                        ? new DocumentIndex.Current(a.type(), a.identity(), a.messageId(), 1, a.digest(), sender, 0)
+                        : known.next(a.messageId(), a.digest());
+                // a document is written once per batch, as its last revision in the batch
+                (next.stored() == 0 ? created : revised).put(a.document(), next);
                 current.put(a.document(), next);
                 outcome.add(Journaled.journaled(known == null ? Journaled.Disposition.NEW : Journaled.Disposition.REVISION,
                         envelope));

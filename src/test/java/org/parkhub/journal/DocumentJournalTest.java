@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -159,6 +160,49 @@ class DocumentJournalTest {
             }
             assertThat(count(dataSource, "SELECT COUNT(*) FROM message WHERE identity = '" + identityOf(order) + "'"))
                     .isEqualTo(1);
+        }
+    }
+
+    /**
+     * Two nodes (two journals, each with its own commit leader) revising one document at once: no revision is lost or
+     * numbered twice, and each supersedes the one before it.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoNodesRevisingOneDocumentAtOnceNumberItsRevisionsInTurn(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            Journal nodeA = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            Journal nodeB = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            Order order = new ParkFixtures(506).transaction().order();
+            accept(nodeA, "PLAT-01", order);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<CompletableFuture<List<Journaled>>> nodes = new ArrayList<>();
+                for (Journal node : List.of(nodeA, nodeB)) {
+                    String name = node == nodeA ? "a" : "b";
+                    nodes.add(CompletableFuture.supplyAsync(() -> {
+                        List<Journaled> revisions = new ArrayList<>();
+                        for (int i = 0; i < 10; i++) {
+                            revisions.add(accept(node, "PLAT-01", RecordEdit.with(order, "note", name + i)));
+                        }
+                        return revisions;
+                    }, pool));
+                }
+                List<Journaled> all = nodes.stream().flatMap(n -> n.join().stream()).toList();
+                assertThat(all).extracting(Journaled::disposition).containsOnly(Disposition.REVISION);
+                assertThat(all).extracting(j -> j.envelope().revision()).containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(2, 21).boxed().toList());
+            } finally {
+                pool.shutdownNow();
+            }
+            // the chain: each revision supersedes the message of the one before it
+            List<String> chain = Statements.query(dataSource, "chain", "SELECT revision, id, supersedes FROM message"
+                    + " WHERE identity = '" + identityOf(order) + "' ORDER BY revision", ps -> { },
+                    rs -> rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            assertThat(chain).hasSize(21);
+            for (int i = 1; i < chain.size(); i++) {
+                assertThat(chain.get(i).split(" ")[2]).isEqualTo(chain.get(i - 1).split(" ")[1]);
+            }
         }
     }
 
