@@ -2,7 +2,7 @@
 -- (org.parkhub.model.DocumentIdentity). The primary key makes the database, not a check before the insert, hold
 -- one current revision per document; the journal reads and writes it in the same transaction as the messages.
 -- The key is one column, type:identity: H2 looks up a batch's documents by an IN list only on a single-column
--- index (on the pair it used the type alone and read every document of the type).
+-- index (docs/decisions/0010).
 CREATE TABLE document (
     doc_key        VARCHAR(1100) PRIMARY KEY,
     type           VARCHAR(40)   NOT NULL,

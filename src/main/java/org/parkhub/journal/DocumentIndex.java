@@ -20,7 +20,7 @@ import org.parkhub.model.MessageType;
  * key refuses a second first revision, and a revision is written only over the revision it was decided against
  * ({@link Conflict} otherwise), so two arrivals of one document decided at once (on two nodes) can never both stand;
  * the journal decides the loser again. Rows are not locked when read: on one node the journal's writes are one at
- * a time already, and H2's row locks cost a third of a request's journal time.
+ * a time already, and H2's row locks were measured too dear (docs/decisions/0010).
  */
 final class DocumentIndex {
 
