@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,8 +123,12 @@ public class Journal {
     /** A document written meanwhile by another transaction: its first revision (a unique key), or a later one. */
     private static boolean documentRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DocumentIndex.Conflict
-                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (cause instanceof DocumentIndex.Conflict) {
+                return true;
+            }
+            // the document table's key (PostgreSQL names it document_pkey, H2 the table): not another table's
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("document")) {
                 return true;
             }
         }

@@ -163,6 +163,40 @@ class DocumentJournalTest {
         }
     }
 
+    /** Two nodes taking the same new documents at once: the database's key makes one the first, the other a duplicate. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoNodesTakingOneNewDocumentAtOnceJournalItOnce(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            List<Journal> nodes = List.of(new Journal(dataSource, Clock.system(ZONE), ZONE),
+                    new Journal(dataSource, Clock.system(ZONE), ZONE));
+            ParkFixtures fixtures = new ParkFixtures(507);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (int i = 0; i < 10; i++) {
+                    Order order = fixtures.transaction().order();
+                    CountDownLatch start = new CountDownLatch(1);
+                    List<CompletableFuture<Journaled>> arrivals = nodes.stream().map(node -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
+                        }
+                        return accept(node, "PLAT-01", order);
+                    }, pool)).toList();
+                    start.countDown();
+                    List<Journaled> outcome = arrivals.stream().map(CompletableFuture::join).toList();
+                    assertThat(outcome).extracting(Journaled::disposition)
+                            .containsExactlyInAnyOrder(Disposition.NEW, Disposition.DUPLICATE);
+                    assertThat(outcome.get(0).messageId()).isEqualTo(outcome.get(1).messageId());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     /**
      * Two nodes (two journals, each with its own commit leader) revising one document at once: no revision is lost or
      * numbered twice, and each supersedes the one before it.
