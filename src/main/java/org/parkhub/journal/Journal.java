@@ -243,6 +243,37 @@ public class Journal {
         }
     }
 
+    /**
+     * The revisions of a document, oldest first, each with its copies' states; empty when the journal holds no such
+     * document. Follows the current revision's {@code supersedes} back to the first.
+     */
+    public List<JournalEntry> revisions(MessageType type, String identity) {
+        return inTransaction(c -> {
+            String current;
+            try (PreparedStatement ps = c.prepareStatement("SELECT message_id FROM document WHERE doc_key = ?")) {
+                ps.setString(1, DocumentIndex.keyOf(type, identity));
+                try (ResultSet rs = ps.executeQuery()) {
+                    current = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            List<JournalEntry> revisions = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT_MESSAGE + " WHERE m.id = ?")) {
+                for (String id = current; id != null; ) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            break;
+                        }
+                        JournalEntry entry = entry(rs, rows.deliveries(c, id));
+                        revisions.add(0, entry);
+                        id = entry.envelope().supersedes();
+                    }
+                }
+            }
+            return revisions;
+        });
+    }
+
     public Optional<JournalEntry> find(String messageId) {
         return inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_MESSAGE + " WHERE m.id = ?")) {

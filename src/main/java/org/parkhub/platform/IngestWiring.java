@@ -13,6 +13,7 @@ import org.parkhub.http.RequestRateLimits;
 import org.parkhub.http.Unavailable;
 import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.CebIngress;
+import org.parkhub.ingest.DocumentLookup;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.OpenApiDocument;
@@ -63,6 +64,7 @@ final class IngestWiring {
         hub.bind("cebIngress", new CebIngress(gate, intake, maxBody, settings.timeZone()));
         hub.bind("brokerIngress", new BrokerIngress(participants.directory, intake));
         hub.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
+        hub.bind("documentLookup", new DocumentLookup(gate, journal.journal));
 
         homes = new InboxLayout(settings.dataDir());
         profiles = CsvProfiles.load(settings.files().profilesDir());

@@ -95,6 +95,38 @@ class DocumentArrivalsTest {
     }
 
     @Test
+    void aDocumentsHistoryShowsEachRevisionWhatChangedAndItsCopies() throws Exception {
+        String order = order("ORD-DOC-HISTORY");
+        String first = JSON.readTree(post(Demo.PLATFORM_KEY, order, 202).body()).at("/items/0/messageId").asText();
+        String second = JSON.readTree(post(Demo.PLATFORM_KEY,
+                order.replace("\"freight\"", "\"note\": \"leave at the gate\", \"freight\""), 202).body())
+                .at("/items/0/messageId").asText();
+        String path = "/api/v1/documents/order/3301960ABC:ORD-DOC-HISTORY";
+        JsonNode history = await().atMost(Duration.ofSeconds(20)).until(
+                () -> JSON.readTree(hub.get(path, Demo.PLATFORM_KEY).body()),
+                n -> n.at("/revisions/1/deliveries").size() == 3);
+        assertThat(history.path("state").asText()).isEqualTo("active");
+        assertThat(history.path("revision").asInt()).isEqualTo(2);
+        assertThat(history.path("messageId").asText()).isEqualTo(second);
+        assertThat(history.at("/revisions/0/messageId").asText()).isEqualTo(first);
+        assertThat(history.at("/revisions/0/changes")).isEmpty();
+        assertThat(history.at("/revisions/1/sender").asText()).isEqualTo("PLAT-01");
+        assertThat(history.at("/revisions/1/channel").asText()).isEqualTo("rest");
+        assertThat(history.at("/revisions/1/changes")).hasSize(1);
+        assertThat(history.at("/revisions/1/changes/0/field").asText()).isEqualTo("note");
+        assertThat(history.at("/revisions/1/changes/0/before").isMissingNode()).as("the note was absent").isTrue();
+        assertThat(history.at("/revisions/1/changes/0/after").asText()).isEqualTo("leave at the gate");
+        // a recipient of the order sees it, an administrator too; a firm that neither sent nor received it does not
+        assertThat(hub.get(path, Demo.MERCHANT_KEY).statusCode()).isEqualTo(200);
+        assertThat(hub.get(path, Demo.ADMIN_KEY).statusCode()).isEqualTo(200);
+        assertThat(hub.get(path, Demo.LOGISTICS_KEY).statusCode()).isEqualTo(404);
+        assertThat(hub.get("/api/v1/documents/order/3301960ABC:NO-SUCH-ORDER", Demo.PLATFORM_KEY).statusCode())
+                .isEqualTo(404);
+        assertThat(hub.get("/api/v1/documents/no-such-type/x", Demo.PLATFORM_KEY).statusCode()).isEqualTo(404);
+        assertThat(hub.get(path, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void anotherFirmCannotSendAPlatformsOrderAgain() throws Exception {
         String order = order("ORD-DOC-FOREIGN");
         post(Demo.PLATFORM_KEY, order, 202);
