@@ -76,8 +76,9 @@ class ConsoleBrowserTest {
     @Test
     void anAdministratorLogsInAndTheOverviewChartsTheTraffic() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json", Demo.exampleOrder())
-                    .statusCode()).isEqualTo(202);
+            // five orders: the same one five times would be one order and four duplicates
+            assertThat(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
+                    Demo.exampleOrder().replace("ORD-20261126-0001", "ORD-OVERVIEW-" + i)).statusCode()).isEqualTo(202);
         }
         logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlMatches(".*/console/(#overview)?$"));
