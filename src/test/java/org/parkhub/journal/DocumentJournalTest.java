@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -132,32 +133,17 @@ class DocumentJournalTest {
         try (HikariDataSource dataSource = open(database)) {
             Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
             Order order = new ParkFixtures(503).transaction().order();
-            ExecutorService pool = Executors.newFixedThreadPool(12);
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Journaled>> arrivals = new ArrayList<>();
             Channel[] channels = {Channel.REST, Channel.FTP, Channel.BROKER, Channel.CEB_XML};
-            try {
-                for (int i = 0; i < 12; i++) {
-                    Channel channel = channels[i % channels.length];
-                    String source = "arrival " + i;
-                    arrivals.add(CompletableFuture.supplyAsync(() -> {
-                        try {
-                            start.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new IllegalStateException(e);
-                        }
-                        return journal.accept("PLAT-01", channel, List.of(new Incoming(order, source))).get(0);
-                    }, pool));
-                }
-                start.countDown();
-                List<Journaled> outcome = arrivals.stream().map(CompletableFuture::join).toList();
-                assertThat(outcome).filteredOn(j -> j.disposition() == Disposition.NEW).hasSize(1);
-                assertThat(outcome).filteredOn(j -> j.disposition() == Disposition.DUPLICATE).hasSize(11);
-                assertThat(outcome).extracting(Journaled::messageId).containsOnly(outcome.get(0).messageId());
-            } finally {
-                pool.shutdownNow();
+            List<Supplier<Journaled>> arrivals = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Channel channel = channels[i % channels.length];
+                String source = "arrival " + i;
+                arrivals.add(() -> journal.accept("PLAT-01", channel, List.of(new Incoming(order, source))).get(0));
             }
+            List<Journaled> outcome = atOnce(arrivals);
+            assertThat(outcome).filteredOn(j -> j.disposition() == Disposition.NEW).hasSize(1);
+            assertThat(outcome).filteredOn(j -> j.disposition() == Disposition.DUPLICATE).hasSize(11);
+            assertThat(outcome).extracting(Journaled::messageId).containsOnly(outcome.get(0).messageId());
             assertThat(count(dataSource, "SELECT COUNT(*) FROM message WHERE identity = '" + identityOf(order) + "'"))
                     .isEqualTo(1);
         }
@@ -171,28 +157,13 @@ class DocumentJournalTest {
             List<Journal> nodes = List.of(new Journal(dataSource, Clock.system(ZONE), ZONE),
                     new Journal(dataSource, Clock.system(ZONE), ZONE));
             ParkFixtures fixtures = new ParkFixtures(507);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                for (int i = 0; i < 10; i++) {
-                    Order order = fixtures.transaction().order();
-                    CountDownLatch start = new CountDownLatch(1);
-                    List<CompletableFuture<Journaled>> arrivals = nodes.stream().map(node -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            start.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new IllegalStateException(e);
-                        }
-                        return accept(node, "PLAT-01", order);
-                    }, pool)).toList();
-                    start.countDown();
-                    List<Journaled> outcome = arrivals.stream().map(CompletableFuture::join).toList();
-                    assertThat(outcome).extracting(Journaled::disposition)
-                            .containsExactlyInAnyOrder(Disposition.NEW, Disposition.DUPLICATE);
-                    assertThat(outcome.get(0).messageId()).isEqualTo(outcome.get(1).messageId());
-                }
-            } finally {
-                pool.shutdownNow();
+            for (int i = 0; i < 10; i++) {
+                Order order = fixtures.transaction().order();
+                List<Journaled> outcome = atOnce(nodes.stream()
+                        .<Supplier<Journaled>>map(node -> () -> accept(node, "PLAT-01", order)).toList());
+                assertThat(outcome).extracting(Journaled::disposition)
+                        .containsExactlyInAnyOrder(Disposition.NEW, Disposition.DUPLICATE);
+                assertThat(outcome.get(0).messageId()).isEqualTo(outcome.get(1).messageId());
             }
         }
     }
@@ -292,6 +263,27 @@ class DocumentJournalTest {
             Journaled resent = accept(journal, "PLAT-01", corrected);
             assertThat(resent.disposition()).isEqualTo(Disposition.DUPLICATE);
             assertThat(resent.messageId()).isEqualTo("m3");
+        }
+    }
+
+    /** Runs the arrivals on threads of their own, released together; their outcomes in the same order. */
+    private static List<Journaled> atOnce(List<Supplier<Journaled>> arrivals) {
+        ExecutorService pool = Executors.newFixedThreadPool(arrivals.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<CompletableFuture<Journaled>> running = arrivals.stream().map(arrival -> CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return arrival.get();
+            }, pool)).toList();
+            start.countDown();
+            return running.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parkhub.config.Setting;
 import org.parkhub.config.SettingValues;
+import org.parkhub.ftp.FtpSettings;
 
 /** Settings are declared once: the docs' table, the shipped configuration and the routes agree with the declarations. */
 class SettingsTest {
@@ -74,7 +75,7 @@ class SettingsTest {
     void withNothingGivenEachStageGetsTheDeclaredDefaults() {
         HubSettings settings = HubSettings.from(SettingValues.of(Map.of()));
         assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
-        assertThat(settings.ftp().port()).isEqualTo(2121);
+        assertThat(settings.ftp().port()).isEqualTo(Integer.parseInt(FtpSettings.PORT.defaultValue()));
         assertThat(settings.ftp().maxUploadBytes()).isEqualTo(4096L * 1024 * 1024);
         assertThat(settings.deliveries().retryMax()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.guessing().consoleMaxFailures()).isEqualTo(5);
