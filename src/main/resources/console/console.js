@@ -187,6 +187,34 @@ const pages = {
     show(el('h2', {}, t('messages')), form, results, detail);
   },
 
+  async documents() {
+    const types = ['order', 'payment', 'waybill', 'shipment-event', 'product', 'stock-movement', 'inventory-declaration',
+      'inventory-cancellation', 'inventory-refund', 'warehouse-in-list', 'customs-receipt', 'tax-bill'];
+    const form = el('form', { id: 'document-search', class: 'filters' },
+      el('label', {}, t('type'), el('select', { name: 'type' }, el('option', { value: '' }, t('anyType')),
+        types.map(type => el('option', { value: type }, type)))),
+      el('label', {}, t('identity'), el('input', { name: 'id', size: 36 })),
+      el('button', { type: 'submit' }, t('search')));
+    const results = el('div', { id: 'document-results' });
+    const detail = el('div', { id: 'document-detail' });
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      const query = new URLSearchParams();
+      new FormData(form).forEach((value, name) => value && query.set(name, value));
+      guarded(async () => {
+        const { items } = await api('/documents?' + query);
+        results.replaceChildren(items.length === 0 ? notice(t('noDocuments')) : table('documents-table',
+          ['type', 'id', 'state', 'revision', 'sender', 'updated'],
+          items.map(d => el('tr', { class: 'clickable', 'data-document': `${d.type}/${d.id}`, onclick: () => guarded(async () =>
+            detail.replaceChildren(documentHistory(await api(
+              `/documents/${encodeURIComponent(d.type)}/${encodeURIComponent(d.id)}`)))) },
+          el('td', {}, d.type), el('td', {}, d.id), el('td', { class: 'state-' + d.state }, t(d.state)),
+          el('td', {}, String(d.revision)), el('td', {}, d.sender), el('td', {}, time(d.updatedAt))))));
+      });
+    });
+    show(el('h2', {}, t('documents')), form, results, detail);
+  },
+
   async 'dead-letters'() {
     const { deadLetters } = await api('/dead-letters?limit=200');
     const act = (letter, action) => guarded(() => api('/dead-letters/' + action, { method: 'POST',
@@ -241,6 +269,25 @@ function messageDetail(m) {
     table('history-table', ['at', 'recipient', 'action', 'detail'], m.history.map(h =>
       el('tr', {}, el('td', {}, time(h.at)), el('td', {}, h.recipient), el('td', {}, h.event), el('td', {}, h.detail ?? '')))),
     el('pre', {}, JSON.stringify(m.payload, null, 2)));
+}
+
+const ACTION_WORDS = { new: 'actionNew', modify: 'actionModify', cancel: 'actionCancel' };
+
+/** A document's revisions, newest first, each with what changed from the one before and where its copies went. */
+function documentHistory(d) {
+  return el('div', { class: 'card', id: 'document-history' },
+    el('h3', {}, `${d.type} ${d.id}`),
+    el('p', {}, `${t('state')}: `, el('span', { class: 'state-' + d.state, id: 'document-state' }, t(d.state)),
+      ` · ${t('revision')} ${d.revision}`),
+    [...d.revisions].reverse().map(r => el('section', { class: 'revision', 'data-revision': String(r.revision) },
+      el('h4', {}, `${t('revision')} ${r.revision} · ${t(ACTION_WORDS[r.action])} · ${r.sender} · ${r.channel} · ${time(r.receivedAt)}`),
+      el('p', {}, r.messageId),
+      r.changes.length === 0 ? notice(r.revision === 1 ? t('noChanges') : '') : table(null, ['field', 'before', 'after'],
+        r.changes.map(c => el('tr', { class: 'diff' }, el('td', {}, c.field),
+          el('td', { class: 'before' }, c.before ?? ''), el('td', { class: 'after' }, c.after ?? '')))),
+      table(null, ['recipient', 'status', 'attempts', 'lastError'], r.deliveries.map(c =>
+        el('tr', {}, el('td', {}, c.recipient), el('td', {}, c.status), el('td', {}, String(c.attempts)),
+          el('td', {}, c.lastError ?? '')))))));
 }
 
 async function rotate(id, what, field) {

@@ -19,7 +19,11 @@ const WORDS = {
     attempts: '尝试', lastError: '最近错误', replay: '重投', discard: '丢弃', confirmDiscard: '确定放弃这封死信？',
     action: '动作', target: '目标', at: '时间', actor: '操作人', none: '无', language: 'English',
     total: '合计', byType: '按类型', saved: '已保存', error: '错误',
-    confirmKey: '生成新的 API 密钥（旧密钥在宽限期内仍可用）：', confirmFtp: '生成新的 FTP 密码（旧密码立即失效）：'
+    confirmKey: '生成新的 API 密钥（旧密钥在宽限期内仍可用）：', confirmFtp: '生成新的 FTP 密码（旧密码立即失效）：',
+    documents: '单据', identity: '单据标识（部分即可，例如订单号）', revision: '版本', updated: '更新于',
+    active: '有效', cancelled: '已撤销', actionNew: '新增', actionModify: '修改', actionCancel: '撤销',
+    field: '字段', before: '修改前', after: '修改后',
+    noChanges: '首个版本', noDocuments: '没有找到单据', anyType: '全部类型'
   },
   en: {
     title: 'parkhub park data exchange', login: 'Log in', logout: 'Log out', user: 'User', password: 'Password',
@@ -41,7 +45,11 @@ const WORDS = {
     recipient: 'Recipient', attempts: 'Attempts', lastError: 'Last error', replay: 'Replay', discard: 'Discard',
     confirmDiscard: 'Give this dead letter up for good?', action: 'Action', target: 'Target', at: 'At', actor: 'By',
     none: 'none', language: '中文', total: 'Total', byType: 'By type', saved: 'Saved', error: 'Error',
-    confirmKey: 'New API key (the old one works until its grace period ends) for', confirmFtp: 'New FTP password (the old one stops at once) for'
+    confirmKey: 'New API key (the old one works until its grace period ends) for', confirmFtp: 'New FTP password (the old one stops at once) for',
+    documents: 'Documents', identity: 'Identity (any part, e.g. an order number)', revision: 'Revision',
+    updated: 'Updated', active: 'active', cancelled: 'cancelled', actionNew: 'new', actionModify: 'modified',
+    actionCancel: 'cancelled', field: 'Field',
+    before: 'Before', after: 'After', noChanges: 'first revision', noDocuments: 'No documents found', anyType: 'any type'
   }
 };
 

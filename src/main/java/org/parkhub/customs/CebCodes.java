@@ -6,12 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.parkhub.customs.ceb.BaseTransfer;
 import org.parkhub.model.CodeList;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 
 /** What every CEB mapping shares: code translation, the customs time formats, guids, BaseTransfer. */
 final class CebCodes {
@@ -57,6 +61,21 @@ final class CebCodes {
         } catch (NumberFormatException e) {
             throw new CustomsXmlException(field + " '" + text + "' is not a status number", e);
         }
+    }
+
+    /** What each head of a document does to its business document, by its {@code appType}, in document order. */
+    static List<DocumentAction> actions(List<String> appTypes) throws CustomsXmlException {
+        List<DocumentAction> actions = new ArrayList<>(appTypes.size());
+        for (int i = 0; i < appTypes.size(); i++) {
+            String appType = appTypes.get(i) == null ? "" : appTypes.get(i).strip();
+            Optional<DocumentAction> action = DocumentAction.byAppType(appType);
+            if (action.isEmpty()) {
+                throw new CustomsXmlException("appType '" + appTypes.get(i) + "' of business node " + (i + 1)
+                        + " is not 1 (new), 2 (modify) or 3 (delete)");
+            }
+            actions.add(action.get());
+        }
+        return actions;
     }
 
     /** The status, time and reason every receipt node carries, completing a receipt whose keys are set. */

@@ -13,6 +13,7 @@ import org.parkhub.customs.ceb.InventoryList;
 import org.parkhub.customs.ceb.InventoryReturn;
 import org.parkhub.model.CodeList;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.InventoryLine;
 import org.parkhub.model.Person;
@@ -27,14 +28,20 @@ public final class CebInventories {
     private CebInventories() {
     }
 
-    public static CEB621Message toCeb621(List<InventoryDeclaration> declarations, CebTransfer transfer,
-            OffsetDateTime appTime, ZoneId zone) {
+    /** New documents (appType 1). */
+    public static CEB621Message toCeb621(List<InventoryDeclaration> declarations, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb621(declarations, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB621Message toCeb621(List<InventoryDeclaration> declarations, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
+            ZoneId zone) {
         CEB621Message message = new CEB621Message();
         message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (InventoryDeclaration declaration : declarations) {
             CEB621Message.Inventory node = new CEB621Message.Inventory();
-            node.setInventoryHead(head(declaration, CebCodes.format(appTime, CebCodes.TIME14, zone)));
+            node.setInventoryHead(head(declaration, CebCodes.format(appTime, CebCodes.TIME14, zone), action));
             for (InventoryLine line : declaration.lines()) {
                 node.getInventoryList().add(line(line));
             }
@@ -109,10 +116,10 @@ public final class CebInventories {
                 .orElseThrow(() -> new CustomsXmlException("tradeMode '" + customsCode + "' is neither 1210 (bonded) nor 9610 (direct purchase)"));
     }
 
-    private static InventoryHead head(InventoryDeclaration d, String appTime) {
+    private static InventoryHead head(InventoryDeclaration d, String appTime, DocumentAction action) {
         InventoryHead h = new InventoryHead();
         h.setGuid(CebCodes.guid());
-        h.setAppType("1");
+        h.setAppType(action.appType());
         h.setAppTime(appTime);
         h.setAppStatus("2");
         h.setOrderNo(d.orderNo());

@@ -13,6 +13,7 @@ import org.parkhub.customs.ceb.OrderReturn;
 import org.parkhub.model.CodeList;
 import org.parkhub.model.Consignee;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Order;
 import org.parkhub.model.OrderLine;
 import org.parkhub.model.Person;
@@ -27,13 +28,20 @@ public final class CebOrders {
     private CebOrders() {
     }
 
+    /** New documents (appType 1). */
     public static CEB311Message toCeb311(List<Order> orders, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb311(orders, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB311Message toCeb311(List<Order> orders, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
+            ZoneId zone) {
         CEB311Message message = new CEB311Message();
         message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (Order order : orders) {
             CEB311Message.Order node = new CEB311Message.Order();
-            node.setOrderHead(head(order, CebCodes.format(appTime, CebCodes.TIME14, zone)));
+            node.setOrderHead(head(order, CebCodes.format(appTime, CebCodes.TIME14, zone), action));
             for (OrderLine line : order.lines()) {
                 node.getOrderList().add(line(line, order.currency()));
             }
@@ -93,10 +101,10 @@ public final class CebOrders {
         return receipts;
     }
 
-    private static OrderHead head(Order order, String appTime) {
+    private static OrderHead head(Order order, String appTime, DocumentAction action) {
         OrderHead h = new OrderHead();
         h.setGuid(CebCodes.guid());
-        h.setAppType("1");
+        h.setAppType(action.appType());
         h.setAppTime(appTime);
         h.setAppStatus("2");
         h.setOrderType("I");

@@ -11,6 +11,7 @@ import org.parkhub.customs.ceb.PaymentHead;
 import org.parkhub.customs.ceb.PaymentReturn;
 import org.parkhub.model.CodeList;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Payment;
 import org.parkhub.model.Person;
 
@@ -20,14 +21,21 @@ public final class CebPayments {
     private CebPayments() {
     }
 
+    /** New documents (appType 1). */
     public static CEB411Message toCeb411(List<Payment> payments, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb411(payments, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB411Message toCeb411(List<Payment> payments, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
+            ZoneId zone) {
         CEB411Message message = new CEB411Message();
         message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (Payment payment : payments) {
             PaymentHead h = new PaymentHead();
             h.setGuid(CebCodes.guid());
-            h.setAppType("1");
+            h.setAppType(action.appType());
             h.setAppTime(CebCodes.format(appTime, CebCodes.TIME14, zone));
             h.setAppStatus("2");
             h.setPayCode(payment.payCode());

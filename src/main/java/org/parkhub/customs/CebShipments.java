@@ -10,6 +10,7 @@ import org.parkhub.customs.ceb.CEB514Message;
 import org.parkhub.customs.ceb.LogisticsStatus;
 import org.parkhub.customs.ceb.LogisticsStatusReturn;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.ShipmentEvent;
 import org.parkhub.model.ShipmentStatus;
 
@@ -25,7 +26,14 @@ public final class CebShipments {
     private CebShipments() {
     }
 
+    /** New documents (appType 1). */
     public static CEB513Message toCeb513(List<ShipmentEvent> events, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb513(events, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB513Message toCeb513(List<ShipmentEvent> events, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
+            ZoneId zone) {
         CEB513Message message = new CEB513Message();
         message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
@@ -35,7 +43,7 @@ public final class CebShipments {
             }
             LogisticsStatus node = new LogisticsStatus();
             node.setGuid(CebCodes.guid());
-            node.setAppType("1");
+            node.setAppType(action.appType());
             node.setAppTime(CebCodes.format(appTime, CebCodes.TIME14, zone));
             node.setAppStatus("2");
             node.setLogisticsCode(event.logisticsCode());

@@ -11,6 +11,7 @@ import org.parkhub.customs.ceb.DeliveryHead;
 import org.parkhub.customs.ceb.DeliveryList;
 import org.parkhub.customs.ceb.DeliveryReturn;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.WarehouseInList;
 import org.parkhub.model.WarehouseInParcel;
 
@@ -23,10 +24,17 @@ public final class CebWarehouseIn {
     private CebWarehouseIn() {
     }
 
+    /** New documents (appType 1). */
     public static CEB711Message toCeb711(WarehouseInList list, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb711(list, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB711Message toCeb711(WarehouseInList list, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
+            ZoneId zone) {
         DeliveryHead h = new DeliveryHead();
         h.setGuid(CebCodes.guid());
-        h.setAppType("1");
+        h.setAppType(action.appType());
         h.setAppTime(CebCodes.format(appTime, CebCodes.TIME14, zone));
         h.setAppStatus("2");
         h.setCustomsCode(list.customsCode());

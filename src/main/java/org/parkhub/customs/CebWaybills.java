@@ -12,6 +12,7 @@ import org.parkhub.customs.ceb.LogisticsReturn;
 import org.parkhub.model.CodeList;
 import org.parkhub.model.Consignee;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Waybill;
 
 /** Waybills as customs exchanges them: canonical {@link Waybill}s to and from CEB511, receipts with CEB512. */
@@ -20,14 +21,21 @@ public final class CebWaybills {
     private CebWaybills() {
     }
 
+    /** New documents (appType 1). */
     public static CEB511Message toCeb511(List<Waybill> waybills, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb511(waybills, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB511Message toCeb511(List<Waybill> waybills, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
+            ZoneId zone) {
         CEB511Message message = new CEB511Message();
         message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (Waybill waybill : waybills) {
             LogisticsHead h = new LogisticsHead();
             h.setGuid(CebCodes.guid());
-            h.setAppType("1");
+            h.setAppType(action.appType());
             h.setAppTime(CebCodes.format(appTime, CebCodes.TIME14, zone));
             h.setAppStatus("2");
             h.setLogisticsCode(waybill.logisticsCode());

@@ -13,6 +13,7 @@ import org.parkhub.customs.ceb.InvtRefundList;
 import org.parkhub.customs.ceb.WithdrawalHead;
 import org.parkhub.customs.ceb.WithdrawalReturn;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.InventoryCancellation;
 import org.parkhub.model.InventoryRefund;
 import org.parkhub.model.Person;
@@ -28,13 +29,19 @@ public final class CebWithdrawals {
     private CebWithdrawals() {
     }
 
-    public static CEB623Message toCeb623(List<InventoryCancellation> cancellations, CebTransfer transfer,
-            OffsetDateTime appTime, ZoneId zone) {
+    /** New documents (appType 1). */
+    public static CEB623Message toCeb623(List<InventoryCancellation> cancellations, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb623(cancellations, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB623Message toCeb623(List<InventoryCancellation> cancellations, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
+            ZoneId zone) {
         CEB623Message message = new CEB623Message();
         message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (InventoryCancellation cancellation : cancellations) {
-            message.getInvtCancel().add(head(cancellation, CebCodes.format(appTime, CebCodes.TIME14, zone)));
+            message.getInvtCancel().add(head(cancellation, CebCodes.format(appTime, CebCodes.TIME14, zone), action));
         }
         message.setBaseTransfer(CebCodes.baseTransfer(transfer));
         return message;
@@ -51,14 +58,20 @@ public final class CebWithdrawals {
         return cancellations;
     }
 
-    public static CEB625Message toCeb625(List<InventoryRefund> refunds, CebTransfer transfer, OffsetDateTime appTime,
+    /** New documents (appType 1). */
+    public static CEB625Message toCeb625(List<InventoryRefund> refunds, CebTransfer transfer, OffsetDateTime appTime, ZoneId zone) {
+        return toCeb625(refunds, transfer, appTime, DocumentAction.NEW, zone);
+    }
+
+    /** {@code action} is what the documents do (appType 1 new, 2 modify, 3 delete). */
+    public static CEB625Message toCeb625(List<InventoryRefund> refunds, CebTransfer transfer, OffsetDateTime appTime, DocumentAction action,
             ZoneId zone) {
         CEB625Message message = new CEB625Message();
         message.setGuid(CebCodes.guid());
         message.setVersion("1.0");
         for (InventoryRefund refund : refunds) {
             CEB625Message.InvtRefund node = new CEB625Message.InvtRefund();
-            node.setInvtRefundHead(head(refund, CebCodes.format(appTime, CebCodes.TIME14, zone)));
+            node.setInvtRefundHead(head(refund, CebCodes.format(appTime, CebCodes.TIME14, zone), action));
             for (RefundLine line : refund.lines()) {
                 InvtRefundList l = new InvtRefundList();
                 l.setGnum(line.gnum());
@@ -115,10 +128,10 @@ public final class CebWithdrawals {
         return receipts("CEB626", message.getInvtRefundReturn(), zone);
     }
 
-    private static WithdrawalHead head(Withdrawal w, String appTime) {
+    private static WithdrawalHead head(Withdrawal w, String appTime, DocumentAction action) {
         WithdrawalHead h = new WithdrawalHead();
         h.setGuid(CebCodes.guid());
-        h.setAppType("1");
+        h.setAppType(action.appType());
         h.setAppTime(appTime);
         h.setAppStatus("2");
         h.setCustomsCode(w.customsCode());

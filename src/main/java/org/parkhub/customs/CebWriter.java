@@ -21,7 +21,8 @@ import org.parkhub.model.Waybill;
  * A journaled message as the customs message it corresponds to, for firms that take customs XML: an order as
  * CEB311, a sign-for as CEB513, a receipt by its own code, and so on. Products, stock movements and tracking
  * events other than the sign-for have no customs form. Declarations are written unsigned: the hub passes a
- * copy on, it does not declare.
+ * copy on, it does not declare. A head's appType is what the message does to its document: 1 its first revision,
+ * 2 a later one, 3 its cancellation.
  */
 public final class CebWriter {
 
@@ -33,21 +34,21 @@ public final class CebWriter {
         Record payload = envelope.payload();
         Object message;
         if (payload instanceof Order order) {
-            message = CebOrders.toCeb311(List.of(order), transfer, envelope.receivedAt(), zone);
+            message = CebOrders.toCeb311(List.of(order), transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof Payment payment) {
-            message = CebPayments.toCeb411(List.of(payment), transfer, envelope.receivedAt(), zone);
+            message = CebPayments.toCeb411(List.of(payment), transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof Waybill waybill) {
-            message = CebWaybills.toCeb511(List.of(waybill), transfer, envelope.receivedAt(), zone);
+            message = CebWaybills.toCeb511(List.of(waybill), transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof ShipmentEvent event && event.status() == ShipmentStatus.SIGNED) {
-            message = CebShipments.toCeb513(List.of(event), transfer, envelope.receivedAt(), zone);
+            message = CebShipments.toCeb513(List.of(event), transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof InventoryDeclaration declaration) {
-            message = CebInventories.toCeb621(List.of(declaration), transfer, envelope.receivedAt(), zone);
+            message = CebInventories.toCeb621(List.of(declaration), transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof InventoryCancellation cancellation) {
-            message = CebWithdrawals.toCeb623(List.of(cancellation), transfer, envelope.receivedAt(), zone);
+            message = CebWithdrawals.toCeb623(List.of(cancellation), transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof InventoryRefund refund) {
-            message = CebWithdrawals.toCeb625(List.of(refund), transfer, envelope.receivedAt(), zone);
+            message = CebWithdrawals.toCeb625(List.of(refund), transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof WarehouseInList list) {
-            message = CebWarehouseIn.toCeb711(list, transfer, envelope.receivedAt(), zone);
+            message = CebWarehouseIn.toCeb711(list, transfer, envelope.receivedAt(), envelope.action(), zone);
         } else if (payload instanceof TaxBill bill) {
             message = CebTaxes.toCeb816(List.of(bill), zone);
         } else if (payload instanceof CustomsReceipt receipt) {

@@ -43,7 +43,7 @@ public record BatchFormat(String extension, byte[] opening, Entry entry, byte[] 
         byte[] opening = (charset.equals(StandardCharsets.UTF_8) ? "\uFEFF" + headerLine : headerLine).getBytes(charset);
         return new BatchFormat("csv", opening, (envelope, json, first) -> {
             List<List<String>> lines = new ArrayList<>();
-            for (List<String> row : rows.rows(envelope.payload())) {
+            for (List<String> row : rows.rows(envelope.payload(), envelope.action())) {
                 List<String> cells = new ArrayList<>(row.size() + 1);
                 cells.add(envelope.messageId());
                 row.forEach(cell -> cells.add(FormulaGuard.neutralise(cell)));

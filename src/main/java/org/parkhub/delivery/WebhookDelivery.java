@@ -40,6 +40,8 @@ public class WebhookDelivery implements Service {
     /** Which revision of its document the message is; a revision after the first also names the one it supersedes. */
     public static final String REVISION_HEADER = "X-Parkhub-Revision";
     public static final String SUPERSEDES_HEADER = "X-Parkhub-Supersedes";
+    /** What the message does to its document: {@code new}, {@code modify} or {@code cancel}. */
+    public static final String ACTION_HEADER = "X-Parkhub-Action";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
 
     private final ParticipantDirectory participants;
@@ -131,6 +133,7 @@ public class WebhookDelivery implements Service {
                 .header(TYPE_HEADER, envelope.type().path())
                 .header(SENDER_HEADER, envelope.sender())
                 .header(REVISION_HEADER, Integer.toString(envelope.revision()))
+                .header(ACTION_HEADER, envelope.action().code())
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSignature.HEADER, WebhookSignature.sign(delivery.secret(), timestamp, rendered.body()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(rendered.body()));

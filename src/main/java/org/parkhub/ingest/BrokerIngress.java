@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * the broker authenticated, stamped on the message by the broker (never a property the sender set), the items take the same pipeline as REST, and
  * a message with rejected items is answered on the sender's reply-to queue when that is one of its own,
  * else on {@code parkhub.rejected.<id>}. The broker message id is the idempotency key: a redelivery is not
- * journaled twice.
+ * journaled twice. A property {@code parkhubAction=cancel} makes the items cancellations of their documents.
  */
 public class BrokerIngress {
 
@@ -67,6 +68,15 @@ public class BrokerIngress {
             answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", e.getMessage()));
             return;
         }
+        String requested = in.getHeader(HubHeaders.ACTION, String.class);
+        Optional<DocumentAction> action = requested == null ? Optional.of(DocumentAction.NEW)
+                : DocumentAction.byCode(requested);
+        if (action.isEmpty()) {
+            answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", HubHeaders.ACTION + " '"
+                    + requested + "' is not new, modify or cancel"));
+            return;
+        }
+        items = items.stream().map(i -> new ParsedItem(i.index(), i.payload(), i.errors(), action.get())).toList();
         MessageIntake.Outcome outcome;
         try {
             outcome = intake.intake(sender.get(), type, items, Channel.BROKER, "broker message " + messageId,

@@ -59,7 +59,7 @@ public class CebIngress {
         }
         List<ParsedItem> items = new ArrayList<>();
         for (int i = 0; i < content.payloads().size(); i++) {
-            items.add(ParsedItem.ok(i, content.payloads().get(i)));
+            items.add(ParsedItem.ok(i, content.payloads().get(i), content.actions().get(i)));
         }
         RestIngress.intakeAndAnswer(exchange, intake, sender.get(), content.type(), items, Channel.CEB_XML,
                 contentType, body);

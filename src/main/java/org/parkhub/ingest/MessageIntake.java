@@ -13,6 +13,7 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalException;
 import org.parkhub.journal.Journaled;
 import org.parkhub.model.Channel;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
 import org.parkhub.validate.FieldError;
@@ -28,28 +29,29 @@ import org.parkhub.validate.MessageValidator;
 public class MessageIntake {
 
     /**
-     * The outcome of one item: accepted (its message id; a revision of a known document also its {@code revision} and
-     * the message it {@code supersedes}), a duplicate of a document journaled before (that message's id), or what is
-     * wrong with it.
+     * The outcome of one item: accepted (its message id, what it did to its document: {@code new}, {@code modify} or
+     * {@code cancel}; a revision of a known document also its {@code revision} and the message it {@code supersedes}),
+     * a duplicate of a document journaled before (that message's id), or what is wrong with it.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ItemResult(int index, String status, String messageId, Integer revision, String supersedes,
-                             List<FieldError> errors, List<FieldError> warnings) {
+    public record ItemResult(int index, String status, String messageId, DocumentAction action, Integer revision,
+                             String supersedes, List<FieldError> errors, List<FieldError> warnings) {
 
         static final String ACCEPTED = "accepted";
         static final String DUPLICATE = "duplicate";
         static final String REJECTED = "rejected";
 
         static ItemResult rejected(int index, List<FieldError> errors, List<FieldError> warnings) {
-            return new ItemResult(index, REJECTED, null, null, null, errors, warnings);
+            return new ItemResult(index, REJECTED, null, null, null, null, errors, warnings);
         }
 
         /** What the journal made of a valid item. */
         static ItemResult of(int index, Journaled journaled, List<FieldError> warnings) {
             return switch (journaled.disposition()) {
-                case NEW, REVISION -> new ItemResult(index, ACCEPTED, journaled.messageId(),
+                case NEW, REVISION -> new ItemResult(index, ACCEPTED, journaled.messageId(), journaled.envelope().action(),
                         journaled.envelope().revision(), journaled.envelope().supersedes(), List.of(), warnings);
-                case DUPLICATE -> new ItemResult(index, DUPLICATE, journaled.messageId(), null, null, List.of(), warnings);
+                case DUPLICATE -> new ItemResult(index, DUPLICATE, journaled.messageId(), null, null, null, List.of(),
+                        warnings);
                 case REFUSED -> rejected(index, List.of(refusal(journaled)), warnings);
             };
         }
@@ -83,7 +85,7 @@ public class MessageIntake {
 
     /** Why the journal refused an arrival, as a field error the sender's channel can answer. */
     public static FieldError refusal(Journaled journaled) {
-        return new FieldError("", "NOT_YOUR_DOCUMENT", journaled.refusal());
+        return new FieldError("", journaled.refusal().code(), journaled.refusal().reason());
     }
 
     /** What is wrong with one record (it is rejected when anything is), and what is worth a warning. */
@@ -205,7 +207,7 @@ public class MessageIntake {
             if (!checked.passed()) {
                 results[i] = ItemResult.rejected(item.index(), checked.errors(), checked.warnings());
             } else {
-                valid.add(new Incoming(item.payload(), source + " item " + item.index()));
+                valid.add(new Incoming(item.payload(), source + " item " + item.index(), item.action()));
                 validPositions.add(i);
                 validWarnings.add(checked.warnings());
             }

@@ -27,16 +27,29 @@ final class DocumentIndex {
     /** Identities read per statement. */
     private static final int CHUNK = 500;
 
+    /** Whether a document takes revisions; a cancelled one takes none. */
+    enum State { ACTIVE, CANCELLED }
+
     /**
-     * A document's current revision; {@code stored} is the revision the database holds for it (0: none yet), which a
-     * write replaces.
+     * A document's current revision and state; {@code stored} is the revision the database holds for it (0: none
+     * yet), which a write replaces.
      */
     record Current(MessageType type, String identity, String messageId, int revision, String digest, String sender,
-                   int stored) {
+                   State state, int stored) {
 
-        /** The next revision, by the same sender, over what the database holds. */
-        Current next(String nextMessageId, String nextDigest) {
-            return new Current(type, identity, nextMessageId, revision + 1, nextDigest, sender, stored);
+        /** A document's first revision, not stored yet. */
+        static Current first(MessageType type, String identity, String messageId, String digest, String sender) {
+            return new Current(type, identity, messageId, 1, digest, sender, State.ACTIVE, 0);
+        }
+
+        /** The next revision, by the same sender, over what the database holds; a cancellation is the last. */
+        Current next(String nextMessageId, String nextDigest, boolean cancels) {
+            return new Current(type, identity, nextMessageId, revision + 1, nextDigest, sender,
+                    cancels ? State.CANCELLED : State.ACTIVE, stored);
+        }
+
+        boolean cancelled() {
+            return state == State.CANCELLED;
         }
 
         String key() {
@@ -59,15 +72,15 @@ final class DocumentIndex {
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT identity, message_id, revision, content_sha256, sender"
-                    + " FROM document WHERE doc_key IN (" + marks + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT identity, message_id, revision, content_sha256,"
+                    + " sender, state FROM document WHERE doc_key IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, keyOf(type, chunk.get(i)));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString(1), new Current(type, rs.getString(1), rs.getString(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5), rs.getInt(3)));
+                                rs.getString(4), rs.getString(5), State.valueOf(rs.getString(6)), rs.getInt(3)));
                     }
                 }
             }
@@ -92,7 +105,7 @@ final class DocumentIndex {
     static void write(Connection c, List<Current> created, List<Current> revised, OffsetDateTime now) throws SQLException {
         if (!created.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO document (doc_key, type, identity, message_id,"
-                    + " revision, content_sha256, state, sender, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")) {
+                    + " revision, content_sha256, state, sender, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Current d : created) {
                     ps.setString(1, d.key());
                     ps.setString(2, d.type().name());
@@ -100,8 +113,9 @@ final class DocumentIndex {
                     ps.setString(4, d.messageId());
                     ps.setInt(5, d.revision());
                     ps.setString(6, d.digest());
-                    ps.setString(7, d.sender());
-                    ps.setObject(8, now);
+                    ps.setString(7, d.state().name());
+                    ps.setString(8, d.sender());
+                    ps.setObject(9, now);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -109,14 +123,15 @@ final class DocumentIndex {
         }
         if (!revised.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE document SET message_id = ?, revision = ?,"
-                    + " content_sha256 = ?, updated_at = ? WHERE doc_key = ? AND revision = ?")) {
+                    + " content_sha256 = ?, state = ?, updated_at = ? WHERE doc_key = ? AND revision = ?")) {
                 for (Current d : revised) {
                     ps.setString(1, d.messageId());
                     ps.setInt(2, d.revision());
                     ps.setString(3, d.digest());
-                    ps.setObject(4, now);
-                    ps.setString(5, d.key());
-                    ps.setInt(6, d.stored());
+                    ps.setString(4, d.state().name());
+                    ps.setObject(5, now);
+                    ps.setString(6, d.key());
+                    ps.setInt(7, d.stored());
                     ps.addBatch();
                 }
                 int[] updated = ps.executeBatch();

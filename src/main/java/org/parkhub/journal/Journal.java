@@ -26,6 +26,7 @@ import org.parkhub.model.Canonical;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.CorrelationKeys;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Documents;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
@@ -60,8 +61,14 @@ public class Journal {
     private final Clock clock;
     private final ZoneId zone;
     private final JournalRows rows;
+    private final RevisionGate gate;
 
     public Journal(DataSource dataSource, Clock clock, ZoneId zone) {
+        this(dataSource, clock, zone, RevisionGate.OPEN);
+    }
+
+    public Journal(DataSource dataSource, Clock clock, ZoneId zone, RevisionGate gate) {
+        this.gate = gate;
         this.dataSource = dataSource;
         this.writes = new GroupCommit(dataSource, MAX_GROUP);
         this.clock = clock;
@@ -136,18 +143,24 @@ public class Journal {
     }
 
     /**
-     * Each arrival against its document's current revision (read and locked here, by identity, a statement per type):
-     * unknown is a new document, the same content a duplicate, other content the next revision; another sender's
-     * document is refused. Arrivals of one document in one batch are taken in order. Writes what is new.
+     * Each arrival against its document's current revision (read by identity, a statement per type): unknown is a new
+     * document, the same content a duplicate, other content the next revision, a cancellation the last one. Refused:
+     * another sender's document, a cancelled document, a cancellation of an unknown one, and a revision the gate
+     * closes. Arrivals of one document in one batch are taken in order. Writes what is new.
      */
     private List<Journaled> decide(Connection c, String sender, Channel channel, OffsetDateTime now, List<Arrival> arrivals)
             throws SQLException {
         Map<MessageType, Set<String>> wanted = new EnumMap<>(MessageType.class);
         arrivals.forEach(a -> wanted.computeIfAbsent(a.type(), t -> new HashSet<>()).add(a.identity()));
         Map<String, DocumentIndex.Current> current = new HashMap<>();
+        Map<String, String> closed = new HashMap<>();
         for (Map.Entry<MessageType, Set<String>> type : wanted.entrySet()) {
-            DocumentIndex.find(c, type.getKey(), type.getValue())
-                    .forEach((identity, known) -> current.put(known.key(), known));
+            Map<String, DocumentIndex.Current> known = DocumentIndex.find(c, type.getKey(), type.getValue());
+            known.forEach((identity, document) -> current.put(document.key(), document));
+            if (!known.isEmpty()) {
+                gate.closed(c, type.getKey(), known.keySet())
+                        .forEach((identity, why) -> closed.put(DocumentIndex.keyOf(type.getKey(), identity), why));
+            }
         }
         List<Journaled> outcome = new ArrayList<>(arrivals.size());
         List<Arrival> toWrite = new ArrayList<>();
@@ -157,20 +170,23 @@ public class Journal {
         List<DocumentIndex.Arrival> duplicates = new ArrayList<>();
         for (Arrival a : arrivals) {
             DocumentIndex.Current known = current.get(a.document());
-            if (known != null && !known.sender().equals(sender)) {
-                outcome.add(Journaled.refused(a.type().path() + " " + a.identity() + " was sent by " + known.sender()
-                        + "; only its sender may send it again"));
-            } else if (known != null && known.digest().equals(a.digest())) {
+            boolean cancels = a.incoming().cancels();
+            Optional<Journaled> refused = refusal(a, known, sender, closed.get(a.document()));
+            if (refused.isPresent()) {
+                outcome.add(refused.get());
+            } else if (known != null && (known.cancelled() || !cancels && known.digest().equals(a.digest()))) {
+                // the same content again, or a cancellation of a cancelled document: what is there answers it
                 outcome.add(Journaled.duplicateOf(known.messageId()));
                 duplicates.add(new DocumentIndex.Arrival(known, sender, channel.code(), a.incoming().source()));
             } else {
                 int revision = known == null ? 1 : known.revision() + 1;
+                DocumentAction action = cancels ? DocumentAction.CANCEL : DocumentAction.ofRevision(revision);
                 Envelope envelope = new Envelope(a.messageId(), a.type(), Canonical.SCHEMA_VERSION, sender, now, channel,
                         a.incoming().source(), CorrelationKeys.of(a.incoming().payload()), revision,
-                        known == null ? null : known.messageId(), a.incoming().payload());
+                        known == null ? null : known.messageId(), action, a.incoming().payload());
                 DocumentIndex.Current next = known == null
-                        ? new DocumentIndex.Current(a.type(), a.identity(), a.messageId(), 1, a.digest(), sender, 0)
-                        : known.next(a.messageId(), a.digest());
+                        ? DocumentIndex.Current.first(a.type(), a.identity(), a.messageId(), a.digest(), sender)
+                        : known.next(a.messageId(), a.digest(), cancels);
                 // a document is written once per batch, as its last revision in the batch
                 (next.stored() == 0 ? created : revised).put(a.document(), next);
                 current.put(a.document(), next);
@@ -186,6 +202,30 @@ public class Journal {
         return outcome;
     }
 
+    /** Why an arrival may not be taken, given its document as the batch has it so far and what the gate closed. */
+    private static Optional<Journaled> refusal(Arrival a, DocumentIndex.Current known, String sender, String closedBecause) {
+        String document = a.type().path() + " " + a.identity();
+        if (known == null) {
+            return a.incoming().cancels()
+                    ? Optional.of(Journaled.refused("UNKNOWN_DOCUMENT", "there is no " + document + " to cancel"))
+                    : Optional.empty();
+        }
+        if (!known.sender().equals(sender)) {
+            return Optional.of(Journaled.refused("NOT_YOUR_DOCUMENT", document + " was sent by " + known.sender()
+                    + "; only its sender may send it again"));
+        }
+        if (known.cancelled()) {
+            return a.incoming().cancels() ? Optional.empty() : Optional.of(Journaled.refused("DOCUMENT_CANCELLED",
+                    document + " was cancelled by message " + known.messageId() + "; it takes no more revisions"));
+        }
+        boolean unchanged = !a.incoming().cancels() && known.digest().equals(a.digest());
+        if (closedBecause != null && !unchanged) {
+            return Optional.of(Journaled.refused("REVISION_REFUSED", document + " takes no more revisions: "
+                    + closedBecause));
+        }
+        return Optional.empty();
+    }
+
     /** The messages, their outbox entries and correlation keys, each a batched statement. */
     private static void writeMessages(Connection c, List<Arrival> arrivals, List<Envelope> envelopes, OffsetDateTime now)
             throws SQLException {
@@ -194,8 +234,8 @@ public class Journal {
         }
         try (PreparedStatement message = c.prepareStatement("INSERT INTO message (id, type, schema_version, sender,"
                 + " received_at, channel, source, order_no, sku, batch_no, logistics_no, pay_transaction_id, invt_no,"
-                + " payload, file_id, file_row, identity, revision, supersedes)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " payload, file_id, file_row, identity, revision, supersedes, doc_action)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement outbox = c.prepareStatement(
                      "INSERT INTO outbox (message_id, created_at) VALUES (?, ?)");
              PreparedStatement keys = c.prepareStatement(
@@ -223,6 +263,7 @@ public class Journal {
                 message.setString(17, arrival.identity());
                 message.setInt(18, e.revision());
                 message.setString(19, e.supersedes());
+                message.setString(20, e.action().name());
                 message.addBatch();
                 outbox.setString(1, e.messageId());
                 outbox.setObject(2, now);
@@ -272,6 +313,40 @@ public class Journal {
             }
             return revisions;
         });
+    }
+
+    /** A document's current revision (its cancellation, if it was cancelled), with its copies' states. */
+    public Optional<JournalEntry> currentRevision(MessageType type, String identity) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_MESSAGE
+                    + " WHERE m.id = (SELECT d.message_id FROM document d WHERE d.doc_key = ?)")) {
+                ps.setString(1, DocumentIndex.keyOf(type, identity));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(entry(rs, rows.deliveries(c, rs.getString("id")))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Documents of a type (null: any) whose identity contains {@code text} (null: any), the last changed first, at
+     * most {@code limit}: what an administrator finds from part of an identity (an order number without its platform).
+     */
+    public List<DocumentSummary> documents(MessageType type, String text, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT type, identity, state, revision, message_id, sender, updated_at"
+                + " FROM document WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        condition(sql, parameters, " AND type = ?", type == null ? null : type.name());
+        condition(sql, parameters, " AND identity LIKE ? ESCAPE '\\'", text == null ? null
+                : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        sql.append(" ORDER BY updated_at DESC, doc_key FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return Statements.query(dataSource, "cannot list documents", sql.toString(), ps -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
+            }
+        }, rs -> new DocumentSummary(MessageType.valueOf(rs.getString("type")).path(), rs.getString("identity"),
+                rs.getString("state").toLowerCase(Locale.ROOT), rs.getInt("revision"), rs.getString("message_id"),
+                rs.getString("sender"), rows.inZone(rs.getObject("updated_at", OffsetDateTime.class))));
     }
 
     public Optional<JournalEntry> find(String messageId) {

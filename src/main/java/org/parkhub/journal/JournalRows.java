@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.CorrelationKeys;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 
@@ -27,7 +28,7 @@ final class JournalRows {
 
     static final String ENVELOPE_COLUMNS = "m.id, m.type, m.schema_version, m.sender, m.received_at, m.channel,"
             + " m.source, m.order_no, m.sku, m.batch_no, m.logistics_no, m.pay_transaction_id, m.invt_no, m.revision,"
-            + " m.supersedes, m.payload";
+            + " m.supersedes, m.doc_action, m.payload";
 
     private final ZoneId zone;
 
@@ -54,7 +55,8 @@ final class JournalRows {
                 channel(rs.getString("channel")), rs.getString("source"),
                 new CorrelationKeys(rs.getString("order_no"), rs.getString("sku"), rs.getString("batch_no"),
                         rs.getString("logistics_no"), rs.getString("pay_transaction_id"), rs.getString("invt_no")),
-                rs.getInt("revision"), rs.getString("supersedes"), null);
+                rs.getInt("revision"), rs.getString("supersedes"), DocumentAction.valueOf(rs.getString("doc_action")),
+                null);
     }
 
     /** What became of each copy of a message, by recipient. */

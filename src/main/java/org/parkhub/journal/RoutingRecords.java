@@ -78,4 +78,27 @@ public class RoutingRecords {
             return recorded;
         });
     }
+
+    /**
+     * Everyone who was sent an earlier revision of a document: the recipients of {@code supersedes} and of every
+     * revision before it (walked back through the journal, so that a revision routed before its predecessor was
+     * still reaches them), first come first.
+     */
+    public List<Recipient> earlierRecipients(String supersedes) {
+        return Transactions.run(dataSource, c -> {
+            Map<String, Recipient> found = new LinkedHashMap<>();
+            try (PreparedStatement previous = c.prepareStatement("SELECT supersedes FROM message WHERE id = ?")) {
+                for (String id = supersedes; id != null; ) {
+                    for (DeliveryState d : rows.deliveries(c, id)) {
+                        found.putIfAbsent(d.recipient(), new Recipient(d.recipient(), d.rule()));
+                    }
+                    previous.setString(1, id);
+                    try (ResultSet rs = previous.executeQuery()) {
+                        id = rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            }
+            return List.copyOf(found.values());
+        });
+    }
 }

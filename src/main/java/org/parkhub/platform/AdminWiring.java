@@ -16,6 +16,7 @@ import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.ConsoleAssets;
 import org.parkhub.admin.CredentialAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
+import org.parkhub.admin.DocumentAdmin;
 import org.parkhub.admin.FileAdmin;
 import org.parkhub.admin.MessageAdmin;
 import org.parkhub.admin.OverviewAdmin;
@@ -64,6 +65,7 @@ final class AdminWiring {
         hub.bind("routeAdmin", new RouteAdmin(hub.context, audit));
         hub.bind("fileAdmin", new FileAdmin(ingest.inboundFiles, ingest.homes));
         hub.bind("messageAdmin", new MessageAdmin(journal.journal, journal.deliveryLog));
+        hub.bind("documentAdmin", new DocumentAdmin(journal.journal, ingest.documents));
 
         AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
                 participants.directory, hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,

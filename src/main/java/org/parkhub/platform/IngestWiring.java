@@ -13,6 +13,7 @@ import org.parkhub.http.RequestRateLimits;
 import org.parkhub.http.Unavailable;
 import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.CebIngress;
+import org.parkhub.ingest.DocumentCancellation;
 import org.parkhub.ingest.DocumentLookup;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
@@ -50,6 +51,7 @@ final class IngestWiring {
     final CsvProfiles profiles;
     final InboundFiles inboundFiles;
     final RemoteSources sources;
+    final DocumentLookup documents;
 
     IngestWiring(HubFoundation hub, ParticipantWiring participants, JournalWiring journal) throws Exception {
         HubSettings settings = hub.settings;
@@ -64,7 +66,9 @@ final class IngestWiring {
         hub.bind("cebIngress", new CebIngress(gate, intake, maxBody, settings.timeZone()));
         hub.bind("brokerIngress", new BrokerIngress(participants.directory, intake));
         hub.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
-        hub.bind("documentLookup", new DocumentLookup(gate, journal.journal));
+        documents = new DocumentLookup(gate, journal.journal);
+        hub.bind("documentLookup", documents);
+        hub.bind("documentCancellation", new DocumentCancellation(gate, intake, journal.journal));
 
         homes = new InboxLayout(settings.dataDir());
         profiles = CsvProfiles.load(settings.files().profilesDir());

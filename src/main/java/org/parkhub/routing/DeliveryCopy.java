@@ -22,6 +22,7 @@ public final class DeliveryCopy {
         headers.put(HubHeaders.SENDER, envelope.sender());
         headers.put(HubHeaders.RECIPIENT, recipient);
         headers.put(HubHeaders.REVISION, envelope.revision());
+        headers.put(HubHeaders.ACTION, envelope.action().code());
         if (envelope.supersedes() != null) {
             headers.put(HubHeaders.SUPERSEDES, envelope.supersedes());
         }

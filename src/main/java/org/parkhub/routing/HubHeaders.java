@@ -10,6 +10,8 @@ public final class HubHeaders {
     /** Which revision of its document a copy is, and the message of the revision it supersedes (if any). */
     public static final String REVISION = "parkhubRevision";
     public static final String SUPERSEDES = "parkhubSupersedes";
+    /** What a copy does to its document: {@code new}, {@code modify} or {@code cancel}. */
+    public static final String ACTION = "parkhubAction";
     /** Artemis duplicate detection: a resend with the same value is dropped by the broker. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
     /**

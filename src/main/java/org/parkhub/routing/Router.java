@@ -11,6 +11,7 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.Recipient;
 import org.parkhub.journal.RoutingRecords;
 import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
@@ -20,7 +21,8 @@ import org.parkhub.participant.ParticipantDirectory;
 
 /**
  * Decides who receives a published message, journals the decision and makes one copy per recipient for
- * its hub.deliver queue. The sender never receives its own message.
+ * its hub.deliver queue. The sender never receives its own message. A revision goes to everyone an earlier revision
+ * went to, and to whoever the rules choose now; a cancellation only to those who had the document.
  */
 public class Router {
 
@@ -57,7 +59,7 @@ public class Router {
             Envelope envelope = CanonicalMapper.readEnvelope(json);
             envelopes.put(envelope.messageId(), envelope);
             bodies.put(envelope.messageId(), json);
-            decisions.put(envelope.messageId(), recipients(envelope));
+            decisions.put(envelope.messageId(), recipients(envelope, decisions));
         }
         Map<String, List<Recipient>> recorded = records.recordRouting(decisions);
         List<Copy> copies = new ArrayList<>();
@@ -73,9 +75,27 @@ public class Router {
         return copies;
     }
 
-    /** The recipients by the routing table and the subscriptions, each with the first rule that chose it. */
-    List<Recipient> recipients(Envelope envelope) {
+    /**
+     * The recipients of a message, each with why: unless it cancels, by the routing table and the subscriptions (the
+     * first rule that chose it); for a revision, also whoever had its earlier revisions (the revision before decided
+     * in this batch, else as journaled), so that a cancellation reaches exactly those.
+     */
+    List<Recipient> recipients(Envelope envelope, Map<String, List<Recipient>> decidedInBatch) {
         Map<String, String> chosen = new LinkedHashMap<>();
+        if (envelope.action() != DocumentAction.CANCEL) {
+            chooseByRules(envelope, chosen);
+        }
+        if (envelope.supersedes() != null) {
+            List<Recipient> earlier = decidedInBatch.get(envelope.supersedes());
+            for (Recipient r : earlier != null ? earlier : records.earlierRecipients(envelope.supersedes())) {
+                chosen.putIfAbsent(r.participantId(), r.rule());
+            }
+        }
+        return chosen.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The recipients by the routing table and the subscriptions, each with the first rule that chose it. */
+    private void chooseByRules(Envelope envelope, Map<String, String> chosen) {
         Optional<Order> order = Optional.empty();
         boolean orderLooked = false;
         for (RecipientRule rule : table.rulesFor(envelope.type())) {
@@ -104,7 +124,6 @@ public class Router {
                 chosen.putIfAbsent(subscription.participantId(), "subscription " + subscription.id());
             }
         }
-        return chosen.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList();
     }
 
     /** The order a message belongs to: by its orderNo, or through the waybill of its logisticsNo. */

@@ -21,6 +21,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ProfileSamples;
@@ -201,6 +202,37 @@ class ConsoleBrowserTest {
             assertThat(JSON.readTree(admin.get("/api/v1/admin/audit").body()).path("entries")
                     .findValuesAsText("action")).contains("dead-letters-replayed");
         }
+    }
+
+    @Test
+    void aDocumentsHistoryShowsEachRevisionsChangesAndItsCancellation() throws Exception {
+        String order = Demo.exampleOrder().replace("ORD-20261126-0001", "ORD-CONSOLE-DOC");
+        assertThat(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json", order).statusCode())
+                .isEqualTo(202);
+        assertThat(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json",
+                order.replace("\"freight\"", "\"note\": \"call before delivery\", \"freight\"")).statusCode())
+                .isEqualTo(202);
+        assertThat(hub.delete("/api/v1/documents/order/3301960ABC:ORD-CONSOLE-DOC", Demo.PLATFORM_KEY).statusCode())
+                .isEqualTo(202);
+
+        logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("traffic-chart")));
+        browser.get(hub.url("/console/#documents"));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-search")));
+        new Select(form.findElement(By.name("type"))).selectByValue("order");
+        form.findElement(By.name("id")).sendKeys("CONSOLE-DOC");
+        form.findElement(By.tagName("button")).click();
+        By row = By.cssSelector("tr[data-document='order/3301960ABC:ORD-CONSOLE-DOC']");
+        wait.until(ExpectedConditions.elementToBeClickable(row)).click();
+
+        WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-history")));
+        assertThat(history.findElement(By.id("document-state")).getAttribute("class")).isEqualTo("state-cancelled");
+        assertThat(history.findElements(By.cssSelector("section.revision"))).hasSize(3);
+        WebElement corrected = history.findElement(By.cssSelector("section[data-revision='2']"));
+        assertThat(corrected.findElement(By.cssSelector("tr.diff")).getText()).contains("note")
+                .contains("call before delivery");
+        assertThat(corrected.findElement(By.cssSelector("tr.diff td.after")).getText()).isEqualTo("call before delivery");
+        ConsoleBrowser.screenshot(browser, "document-history");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.InventoryCancellation;
 import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.InventoryRefund;
@@ -183,6 +184,10 @@ class CebDeclarationsTest {
         OffsetDateTime now = OffsetDateTime.now();
         ShipmentEvent signed = transaction.events().get(2);
         XsdCheck.validate(official, CebXml.write(CebShipments.toCeb513(List.of(signed), TRANSFER, now, ZONE)));
+        XsdCheck.validate(official, CebXml.write(CebShipments.toCeb513(List.of(signed), TRANSFER, now,
+                DocumentAction.CANCEL, ZONE)));
+        XsdCheck.validate(official, signer.sign(CebXml.write(CebInventories.toCeb621(List.of(declaration), TRANSFER, now,
+                DocumentAction.MODIFY, ZONE))));
         XsdCheck.validate(official, signer.sign(CebXml.write(CebInventories.toCeb621(List.of(declaration), TRANSFER, now, ZONE))));
         XsdCheck.validate(official, signer.sign(CebXml.write(CebWithdrawals.toCeb623(
                 List.of(fixtures.cancellation(declaration, "422720261000000001")), TRANSFER, now, ZONE))));

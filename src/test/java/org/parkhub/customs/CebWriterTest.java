@@ -1,7 +1,9 @@
 package org.parkhub.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,14 +15,18 @@ import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.Canonical;
 import org.parkhub.model.Channel;
 import org.parkhub.model.CorrelationKeys;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.MessageType;
+import org.parkhub.support.XsdCheck;
+
 
 /** Every journaled message with a customs form is written as that customs message, and reads back as itself. */
 class CebWriterTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Path SUBSET = Path.of("schemas/ceb/ceb-subset.xsd");
     static final CebTransfer TRANSFER = new CebTransfer("3301960ABC", "Demo Platform", "DXPENT0000000001");
 
     @Test
@@ -42,6 +48,33 @@ class CebWriterTest {
         }
     }
 
+    /** appType 1 new, 2 modify, 3 delete: written from what the message does to its document, and read back. */
+    @Test
+    void aRevisionIsWrittenWithAppTypeTwoAndACancellationWithThreeAndBothReadBack() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(923);
+        Transaction t = fixtures.transaction();
+        InventoryDeclaration declaration = fixtures.declaration(t);
+        List<Record> payloads = List.of(t.order(), t.payment(), t.waybill(), t.events().get(2), declaration,
+                fixtures.cancellation(declaration, "422720261000000001"), fixtures.refund(declaration, "422720261000000001"),
+                fixtures.warehouseInList(List.of(t.waybill())));
+        for (Record payload : payloads) {
+            for (DocumentAction action : DocumentAction.values()) {
+                String xml = CebWriter.write(envelope(payload, action), TRANSFER, ZONE).orElseThrow();
+                assertThat(xml).contains("appType>" + action.appType() + "<");
+                assertThat(CebDocuments.read(xml, ZONE).actions()).containsExactly(action);
+                XsdCheck.validate(SUBSET, xml);
+            }
+        }
+    }
+
+    @Test
+    void anAppTypeOtherThanOneTwoOrThreeIsAnError() {
+        Transaction t = new ParkFixtures(924).transaction();
+        String xml = CebWriter.write(envelope(t.order()), TRANSFER, ZONE).orElseThrow().replace("appType>1<", "appType>9<");
+        assertThatThrownBy(() -> CebDocuments.read(xml, ZONE)).isInstanceOf(CustomsXmlException.class)
+                .hasMessageContaining("appType '9' of business node 1 is not 1 (new), 2 (modify) or 3 (delete)");
+    }
+
     @Test
     void productsStockAndOrdinaryTrackingHaveNoCustomsForm() {
         ParkFixtures fixtures = new ParkFixtures(922);
@@ -52,7 +85,13 @@ class CebWriterTest {
     }
 
     private static Envelope envelope(Record payload) {
+        return envelope(payload, DocumentAction.NEW);
+    }
+
+    private static Envelope envelope(Record payload, DocumentAction action) {
+        int revision = action == DocumentAction.NEW ? 1 : 2;
         return new Envelope(UUID.randomUUID().toString(), MessageType.of(payload), Canonical.SCHEMA_VERSION, "PLAT-01",
-                OffsetDateTime.now(), Channel.REST, "test", CorrelationKeys.of(payload), 1, null, payload);
+                OffsetDateTime.now(), Channel.REST, "test", CorrelationKeys.of(payload), revision,
+                revision == 1 ? null : UUID.randomUUID().toString(), action, payload);
     }
 }

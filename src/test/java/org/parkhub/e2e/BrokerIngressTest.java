@@ -42,6 +42,26 @@ class BrokerIngressTest {
     }
 
     @Test
+    void anOrderSentAgainWithTheCancelActionCancelsItForItsRecipients() throws Exception {
+        String order = Demo.exampleOrder().replace("ORD-20261126-0001", "ORD-AMQP-CANCEL");
+        try (ParticipantQueue merchant = ParticipantQueue.own(hub.brokerPort(), Demo.MERCHANT, Demo.MERCHANT_KEY);
+             Connection platform = connect("PLAT-01", Demo.PLATFORM_KEY)) {
+            Session session = platform.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("parkhub.in.order"));
+            producer.send(session.createTextMessage(order));
+            assertThat(receiveOrder(merchant, "ORD-AMQP-CANCEL")).isNotNull();
+            TextMessage cancel = session.createTextMessage(order);
+            cancel.setStringProperty("parkhubAction", "cancel");
+            producer.send(cancel);
+
+            TextMessage copy = receiveOrder(merchant, "ORD-AMQP-CANCEL");
+            assertThat(copy).as("the cancellation's copy").isNotNull();
+            assertThat(copy.getStringProperty("parkhubAction")).isEqualTo("cancel");
+            assertThat(JSON.readTree(copy.getText()).path("revision").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aRejectedOrderIsAnsweredOnTheSendersOwnQueueNeverOnAnotherFirms() throws Exception {
         try (Connection platform = connect("PLAT-01", Demo.PLATFORM_KEY);
              ParticipantQueue rejections = new ParticipantQueue(hub.brokerPort(), "PLAT-01", Demo.PLATFORM_KEY,

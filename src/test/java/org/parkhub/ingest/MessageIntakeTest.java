@@ -22,6 +22,7 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.Journaled;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.StockMovement;
 import org.parkhub.participant.Participant;
@@ -103,7 +104,7 @@ class MessageIntakeTest {
         List<Incoming> batch = new ArrayList<>();
         List<StockMovement> movements = movements(3);
         for (int i = 0; i < movements.size(); i++) {
-            batch.add(new Incoming(movements.get(i), "file f.csv line " + (i + 2), "file-1", (long) i + 2));
+            batch.add(new Incoming(movements.get(i), "file f.csv line " + (i + 2), "file-1", (long) i + 2, DocumentAction.NEW));
         }
         List<Journaled> journaled = intake.journal(warehouse, Channel.FTP, batch);
         assertThat(journaled).hasSize(3).allSatisfy(j -> assertThat(j.envelope().sender()).isEqualTo("WH-QD-01"));

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -33,8 +34,10 @@ import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.journal.Journaled.Disposition;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Documents;
 import org.parkhub.model.Envelope;
+import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
 import org.parkhub.participant.ParticipantSeed;
 import org.parkhub.participant.ParticipantStore;
@@ -120,9 +123,101 @@ class DocumentJournalTest {
 
             Journaled foreign = accept(journal, "MERCH-01", RecordEdit.with(order, "note", "the merchant's"));
             assertThat(foreign.disposition()).isEqualTo(Disposition.REFUSED);
-            assertThat(foreign.refusal()).contains("was sent by PLAT-01");
+            assertThat(foreign.refusal()).isEqualTo(new Journaled.Refusal("NOT_YOUR_DOCUMENT",
+                    "order 3301960ABC:" + order.orderNo() + " was sent by PLAT-01; only its sender may send it again"));
             assertThat(count(dataSource, "SELECT revision FROM document WHERE identity = '" + identityOf(order) + "'"))
                     .isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCancellationIsTheLastRevisionAndLaterArrivalsAreRefused(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            Order order = order(506, "ORD-DOC-CANCELLED");
+            Journaled first = accept(journal, "PLAT-01", order);
+
+            Journaled cancelled = accept(journal, "PLAT-01", order, DocumentAction.CANCEL);
+            assertThat(cancelled.disposition()).isEqualTo(Disposition.REVISION);
+            assertThat(cancelled.envelope().action()).isEqualTo(DocumentAction.CANCEL);
+            assertThat(cancelled.envelope().revision()).isEqualTo(2);
+            assertThat(cancelled.envelope().supersedes()).isEqualTo(first.messageId());
+            assertThat(journal.find(cancelled.messageId()).orElseThrow().envelope().action()).isEqualTo(DocumentAction.CANCEL);
+            assertThat(journal.currentRevision(MessageType.ORDER, identityOf(order)).orElseThrow().envelope().messageId())
+                    .isEqualTo(cancelled.messageId());
+            assertThat(count(dataSource, "SELECT COUNT(*) FROM document WHERE identity = '" + identityOf(order)
+                    + "' AND state = 'CANCELLED'")).isEqualTo(1);
+
+            // the same order again, or corrected: the document is gone
+            for (Order again : List.of(order, RecordEdit.with(order, "note", "too late"))) {
+                Journaled refused = accept(journal, "PLAT-01", again);
+                assertThat(refused.disposition()).isEqualTo(Disposition.REFUSED);
+                assertThat(refused.refusal().code()).isEqualTo("DOCUMENT_CANCELLED");
+                assertThat(refused.refusal().reason()).contains(cancelled.messageId());
+            }
+            // cancelled again (a retry): the cancellation answers it
+            Journaled twice = accept(journal, "PLAT-01", order, DocumentAction.CANCEL);
+            assertThat(twice.disposition()).isEqualTo(Disposition.DUPLICATE);
+            assertThat(twice.messageId()).isEqualTo(cancelled.messageId());
+            // another firm may not cancel it, cancelled or not
+            Order other = order(507, "ORD-DOC-FOREIGN-CANCEL");
+            accept(journal, "PLAT-01", other);
+            assertThat(accept(journal, "MERCH-01", other, DocumentAction.CANCEL).refusal().code())
+                    .isEqualTo("NOT_YOUR_DOCUMENT");
+            assertThat(count(dataSource, "SELECT COUNT(*) FROM message WHERE identity = '" + identityOf(order) + "'"))
+                    .isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCancellationOfAnUnknownDocumentIsRefusedAndOneInTheBatchOfItsFirstRevisionTaken(String database)
+            throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
+            Order order = order(508, "ORD-DOC-CANCEL-UNKNOWN");
+            Journaled unknown = accept(journal, "PLAT-01", order, DocumentAction.CANCEL);
+            assertThat(unknown.refusal().code()).isEqualTo("UNKNOWN_DOCUMENT");
+            assertThat(count(dataSource, "SELECT COUNT(*) FROM message WHERE identity = '" + identityOf(order) + "'"))
+                    .isZero();
+
+            List<Journaled> batch = journal.accept("PLAT-01", Channel.FTP, List.of(new Incoming(order, "line 2"),
+                    new Incoming(order, "line 3", DocumentAction.CANCEL), new Incoming(order, "line 4")));
+            assertThat(batch).extracting(Journaled::disposition)
+                    .containsExactly(Disposition.NEW, Disposition.REVISION, Disposition.REFUSED);
+            assertThat(count(dataSource, "SELECT revision FROM document WHERE identity = '" + identityOf(order)
+                    + "' AND state = 'CANCELLED'")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aGateClosesDocumentsToRevisionsButNotToTheSameContentAgain(String database) throws Exception {
+        try (HikariDataSource dataSource = open(database)) {
+            Order order = order(509, "ORD-DOC-GATE-CLOSED");
+            Order open = order(510, "ORD-DOC-GATE-OPEN");
+            List<String> asked = new ArrayList<>();
+            RevisionGate released = (connection, type, identities) -> {
+                asked.addAll(identities);
+                return identities.contains(identityOf(order))
+                        ? Map.of(identityOf(order), "customs released its declaration") : Map.of();
+            };
+            Journal journal = new Journal(dataSource, Clock.system(ZONE), ZONE, released);
+            Journaled first = accept(journal, "PLAT-01", order);
+            assertThat(asked).as("a new document is not asked about").isEmpty();
+            accept(journal, "PLAT-01", open);
+
+            Journaled revised = accept(journal, "PLAT-01", RecordEdit.with(order, "note", "changed"));
+            assertThat(revised.refusal()).isEqualTo(new Journaled.Refusal("REVISION_REFUSED", "order "
+                    + identityOf(order) + " takes no more revisions: customs released its declaration"));
+            assertThat(accept(journal, "PLAT-01", order, DocumentAction.CANCEL).refusal().code())
+                    .isEqualTo("REVISION_REFUSED");
+            Journaled again = accept(journal, "PLAT-01", order);
+            assertThat(again.disposition()).isEqualTo(Disposition.DUPLICATE);
+            assertThat(again.messageId()).isEqualTo(first.messageId());
+            assertThat(accept(journal, "PLAT-01", RecordEdit.with(open, "note", "changed")).disposition())
+                    .isEqualTo(Disposition.REVISION);
         }
     }
 
@@ -255,6 +350,8 @@ class DocumentJournalTest {
             assertThat(journal.find("m2").orElseThrow().envelope().revision()).as("a re-send of revision 1").isEqualTo(1);
             Envelope third = journal.find("m3").orElseThrow().envelope();
             assertThat(third.revision()).isEqualTo(2);
+            assertThat(third.action()).isEqualTo(DocumentAction.MODIFY);
+            assertThat(journal.find("m4").orElseThrow().envelope().action()).isEqualTo(DocumentAction.NEW);
             assertThat(third.supersedes()).isEqualTo("m1");
             assertThat(journal.find("m4").orElseThrow().envelope().revision()).isEqualTo(1);
             assertThat(count(dataSource, "SELECT COUNT(*) FROM message")).as("nothing lost").isEqualTo(4);
@@ -288,7 +385,16 @@ class DocumentJournalTest {
     }
 
     private static Journaled accept(Journal journal, String sender, Order order) {
-        return journal.accept(sender, Channel.REST, List.of(new Incoming(order, "test"))).get(0);
+        return accept(journal, sender, order, DocumentAction.NEW);
+    }
+
+    private static Journaled accept(Journal journal, String sender, Order order, DocumentAction action) {
+        return journal.accept(sender, Channel.REST, List.of(new Incoming(order, "test", action))).get(0);
+    }
+
+    /** A fixture order of its own: fixtures number their orders alike, and tests here share a journal. */
+    private static Order order(long seed, String orderNo) {
+        return RecordEdit.with(new ParkFixtures(seed).transaction().order(), "orderNo", orderNo);
     }
 
     private static String identityOf(Order order) {

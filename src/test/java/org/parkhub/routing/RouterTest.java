@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -27,6 +28,7 @@ import org.parkhub.journal.RoutingRecords;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
@@ -135,6 +137,64 @@ class RouterTest {
     }
 
     @Test
+    void aRevisionReachesEveryoneWhoHadTheDocumentAndWhoeverTheRulesChooseNow() {
+        Order order = RecordEdit.with(new ParkFixtures(79).transaction().order(), "orderNo", "ORD-ROUTE-REVISED");
+        Envelope first = journaled("PLAT-01", order, DocumentAction.NEW);
+        router.route(List.of(CanonicalMapper.toJson(first)));
+        Subscription later = subscriptions.add("LOG-01", MessageType.ORDER, List.of(
+                new FieldMatch("orderNo", order.orderNo(), null, null)), "ADMIN");
+        try {
+            // the order moves to a merchant the park does not know: the rules no longer choose MERCH-01
+            Envelope revision = journaled("PLAT-01", RecordEdit.with(order, "ebcCode", "3301999999"),
+                    DocumentAction.MODIFY);
+            assertThat(revision.supersedes()).isEqualTo(first.messageId());
+
+            List<Router.Copy> copies = router.route(List.of(CanonicalMapper.toJson(revision)));
+
+            assertThat(copies).extracting(Router.Copy::recipient)
+                    .containsExactly("WH-QD-01", "BROKER-01", "LOG-01", "MERCH-01");
+            assertThat(copies.get(3).headers()).containsEntry(HubHeaders.ACTION, "modify")
+                    .containsEntry(HubHeaders.SUPERSEDES, first.messageId());
+        } finally {
+            subscriptions.remove(later.id());
+        }
+    }
+
+    @Test
+    void aCancellationReachesOnlyThoseWhoHadTheDocument() {
+        Order order = RecordEdit.with(new ParkFixtures(80).transaction().order(), "orderNo", "ORD-ROUTE-CANCELLED");
+        Envelope first = journaled("PLAT-01", order, DocumentAction.NEW);
+        router.route(List.of(CanonicalMapper.toJson(first)));
+        Subscription later = subscriptions.add("LOG-01", MessageType.ORDER, List.of(), "ADMIN");
+        try {
+            Envelope cancellation = journaled("PLAT-01", order, DocumentAction.CANCEL);
+            assertThat(cancellation.action()).isEqualTo(DocumentAction.CANCEL);
+
+            List<Router.Copy> copies = router.route(List.of(CanonicalMapper.toJson(cancellation)));
+
+            assertThat(copies).extracting(Router.Copy::recipient)
+                    .containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01");
+            assertThat(copies.get(0).headers()).containsEntry(HubHeaders.ACTION, "cancel")
+                    .containsEntry(HubHeaders.REVISION, 2);
+        } finally {
+            subscriptions.remove(later.id());
+        }
+    }
+
+    @Test
+    void aRevisionRoutedInTheBatchOfTheOneBeforeReachesItsRecipients() {
+        Order order = RecordEdit.with(new ParkFixtures(81).transaction().order(), "orderNo", "ORD-ROUTE-IN-BATCH");
+        Envelope first = journaled("PLAT-01", order, DocumentAction.NEW);
+        Envelope cancellation = journaled("PLAT-01", order, DocumentAction.CANCEL);
+
+        List<Router.Copy> copies = router.route(List.of(CanonicalMapper.toJson(first),
+                CanonicalMapper.toJson(cancellation)));
+
+        assertThat(copies.stream().filter(c -> c.headers().get(HubHeaders.MESSAGE_ID).equals(cancellation.messageId())))
+                .extracting(Router.Copy::recipient).containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01");
+    }
+
+    @Test
     void aWaybillForAnUnknownOrderStillReachesWarehousesAndBrokers() {
         Transaction t = new ParkFixtures(76).transaction();
         assertThat(recipients("LOG-01", t.waybill())).extracting(Recipient::participantId)
@@ -197,6 +257,10 @@ class RouterTest {
         // the same document sent again is not journaled again: its first message is routed the same way
         Envelope envelope = journaled.isJournaled() ? journaled.envelope()
                 : journal.find(journaled.messageId()).orElseThrow().envelope();
-        return router.recipients(envelope);
+        return router.recipients(envelope, Map.of());
+    }
+
+    private static Envelope journaled(String sender, Record payload, DocumentAction action) {
+        return journal.accept(sender, Channel.REST, List.of(new Incoming(payload, "test", action))).get(0).envelope();
     }
 }

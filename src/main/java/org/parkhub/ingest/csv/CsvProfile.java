@@ -13,7 +13,8 @@ import org.parkhub.model.MessageType;
 /**
  * How one firm's CSV export of one message type reads (docs/profiles.md): its encoding (absent = detect),
  * separators, which row holds the headers, which header means which canonical field, constant fields,
- * value translations (入库 → RECEIPT), date and number formats, text clean-up and the bad-row policy.
+ * value translations (入库 → RECEIPT), date and number formats, text clean-up and the bad-row policy. A header may
+ * also mean {@link #ACTION}: what the row does to its document (新增/修改/删除 → new/modify/cancel).
  */
 public record CsvProfile(
         String name,
@@ -32,6 +33,9 @@ public record CsvProfile(
         boolean trim,
         boolean foldFullWidth,
         FilePolicy policy) {
+
+    /** Not a field of any type: the column saying whether a row is new, modifies or cancels its document. */
+    public static final String ACTION = "action";
 
     public CsvProfile {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns)); // file order: samples follow it

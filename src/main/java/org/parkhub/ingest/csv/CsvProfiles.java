@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.MessageType;
 
 /**
@@ -92,9 +93,16 @@ public final class CsvProfiles {
         Map<String, String> constants = d.constants() == null ? Map.of() : d.constants();
         Map<String, Map<String, String>> values = d.values() == null ? Map.of() : d.values();
         for (String field : concat(columns.values(), constants.keySet(), values.keySet())) {
-            if (layout.column(field).isEmpty()) {
+            boolean action = CsvProfile.ACTION.equals(field) && !constants.containsKey(field);
+            if (layout.column(field).isEmpty() && !action) {
                 throw new IllegalArgumentException("'" + field + "' is not a field of " + type.path()
-                        + "; fields are " + layout.columnNames());
+                        + "; fields are " + layout.columnNames() + " and " + CsvProfile.ACTION);
+            }
+        }
+        for (String word : values.getOrDefault(CsvProfile.ACTION, Map.of()).values()) {
+            if (DocumentAction.byCode(word).isEmpty()) {
+                throw new IllegalArgumentException("values.action translates to '" + word
+                        + "'; an action is new, modify or cancel");
             }
         }
         return new CsvProfile(name, type,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +22,7 @@ import org.parkhub.ingest.Binding;
 import org.parkhub.ingest.file.FileRecord;
 import org.parkhub.ingest.file.RecordSource;
 import org.parkhub.ingest.file.UnreadableFileException;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.validate.FieldError;
 
 /**
@@ -34,8 +36,8 @@ public final class CsvRecordReader implements RecordSource {
     /** More rows than any record may have lines (customs allows 99): the rest of such a group is only counted. */
     static final int MAX_GROUP_ROWS = 1000;
 
-    /** One data row: its line, its cells by column, and what could not be read. */
-    private record Row(long line, Map<FlatLayout.Column, String> cells, List<FieldError> errors) {
+    /** One data row: its line, its cells by column, its action cell (null when none), and what could not be read. */
+    private record Row(long line, Map<FlatLayout.Column, String> cells, String action, List<FieldError> errors) {
     }
 
     private final CsvProfile profile;
@@ -46,6 +48,8 @@ public final class CsvRecordReader implements RecordSource {
     private final FlatLayout.Column[] columnAt;
     private final String[] headerAt;
     private final int headerWidth;
+    /** The column saying what a row does to its document ({@link CsvProfile#ACTION}); -1 when the file has none. */
+    private final int actionAt;
     private Row pending;
     private FileRecord next;
 
@@ -66,9 +70,18 @@ public final class CsvRecordReader implements RecordSource {
         this.columnAt = new FlatLayout.Column[header.size()];
         this.headerAt = header.toArray(String[]::new);
         int mapped = 0;
+        int action = -1;
         Map<FlatLayout.Column, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String field = profile.fieldFor(header.get(i));
+            if (CsvProfile.ACTION.equals(field)) {
+                if (action >= 0) {
+                    throw new UnreadableFileException("columns " + (action + 1) + " (" + header.get(action) + ") and "
+                            + (i + 1) + " (" + header.get(i) + ") both hold the action: keep one of them");
+                }
+                action = i;
+                continue;
+            }
             columnAt[i] = layout.column(field).orElse(null);
             if (columnAt[i] != null) {
                 Integer earlier = firstAt.putIfAbsent(columnAt[i], i);
@@ -80,6 +93,7 @@ public final class CsvRecordReader implements RecordSource {
                 mapped++;
             }
         }
+        this.actionAt = action;
         if (mapped == 0) {
             throw new UnreadableFileException("no column of the header row is a field of " + profile.type().path()
                     + " in profile " + profile.name() + " (header: " + String.join(", ", header) + ")");
@@ -200,7 +214,10 @@ public final class CsvRecordReader implements RecordSource {
                     cells.put(column, value.text());
                 }
             }
-            return new Row(record.getStartingLineNumber(), cells, errors);
+            String action = actionAt >= 0 && actionAt < record.getFieldCount()
+                    ? CellValue.clean(record.getField(actionAt), profile) : null;
+            return new Row(record.getStartingLineNumber(), cells, action == null || action.isEmpty() ? null : action,
+                    errors);
         }
         return null;
     }
@@ -268,13 +285,40 @@ public final class CsvRecordReader implements RecordSource {
                 }
             }
         }
+        DocumentAction action = action(rows, errors);
         if (!errors.isEmpty()) {
             return new FileRecord(lines, null, errors);
         }
         Binding.Result bound = Binding.bind(root, profile.type());
         return bound.error() == null
-                ? new FileRecord(lines, bound.payload(), List.of())
+                ? new FileRecord(lines, bound.payload(), List.of(), action)
                 : new FileRecord(lines, null, List.of(bound.error()));
+    }
+
+    /**
+     * What a record's rows say it does to its document, through the profile's words (删除 → cancel); no action column
+     * or an empty cell is {@code new}, which the journal takes as new or a revision by what it holds.
+     */
+    private DocumentAction action(List<Row> rows, List<FieldError> errors) {
+        Row head = rows.get(0);
+        for (Row row : rows) {
+            if (!Objects.equals(row.action(), head.action())) {
+                errors.add(new FieldError(CsvProfile.ACTION, "GROUP_MISMATCH", headerAt[actionAt] + " on line "
+                        + row.line() + " differs from line " + head.line() + " of the same record"));
+                return DocumentAction.NEW;
+            }
+        }
+        if (head.action() == null) {
+            return DocumentAction.NEW;
+        }
+        Map<String, String> words = profile.values().getOrDefault(CsvProfile.ACTION, Map.of());
+        Optional<DocumentAction> action = DocumentAction.byCode(words.getOrDefault(head.action(), head.action()));
+        if (action.isEmpty()) {
+            errors.add(new FieldError(CsvProfile.ACTION, "ACTION", headerAt[actionAt] + ": '" + head.action()
+                    + "' is not an action: new, modify or cancel" + (words.isEmpty() ? "" : ", or " + words.keySet())));
+            return DocumentAction.NEW;
+        }
+        return action.get();
     }
 
     private static void put(ObjectNode root, FlatLayout.Column column, String value) {

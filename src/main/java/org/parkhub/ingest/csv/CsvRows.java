@@ -12,18 +12,21 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.schema.FieldSpec;
 
 /**
  * Canonical records as a firm's spreadsheet rows, the way its profile reads them back: the profile's
  * headers, its words for values (RECEIPT → 入库), its date format and thousands separator. A record with
- * lines takes one row per line. The inverse of {@link CsvRecordReader}; writing the bytes is the caller's.
+ * lines takes one row per line. A profile's action column says what the message does to its document in the
+ * profile's words (cancel → 删除). The inverse of {@link CsvRecordReader}; writing the bytes is the caller's.
  */
 public final class CsvRows {
 
     private final CsvProfile profile;
     private final ZoneId zone;
     private final List<String> headers = new ArrayList<>();
+    /** By header; null for the action column, which is not a field of the record. */
     private final List<FlatLayout.Column> columns = new ArrayList<>();
     private final String listField;
 
@@ -39,10 +42,10 @@ public final class CsvRows {
         } else {
             profile.columns().forEach((header, field) -> {
                 headers.add(header);
-                columns.add(layout.column(field).orElseThrow());
+                columns.add(CsvProfile.ACTION.equals(field) ? null : layout.column(field).orElseThrow());
             });
         }
-        listField = columns.stream().filter(FlatLayout.Column::isLineField).map(FlatLayout.Column::listField)
+        listField = columns.stream().filter(c -> c != null && c.isLineField()).map(FlatLayout.Column::listField)
                 .findFirst().orElse(null);
     }
 
@@ -50,13 +53,23 @@ public final class CsvRows {
         return List.copyOf(headers);
     }
 
+    /** A new document's rows. */
     public List<List<String>> rows(Record record) {
+        return rows(record, DocumentAction.NEW);
+    }
+
+    /** The rows of a record that does {@code action} to its document. */
+    public List<List<String>> rows(Record record, DocumentAction action) {
         JsonNode tree = CanonicalMapper.json().valueToTree(record);
         int count = listField == null ? 1 : Math.max(1, tree.path(listField).size());
         List<List<String>> rows = new ArrayList<>(count);
         for (int row = 0; row < count; row++) {
             List<String> cells = new ArrayList<>(columns.size());
             for (FlatLayout.Column column : columns) {
+                if (column == null) {
+                    cells.add(word(action));
+                    continue;
+                }
                 JsonNode value = column.isLineField()
                         ? tree.path(column.listField()).path(row).at("/" + column.path().replace('.', '/'))
                         : tree.at("/" + column.path().replace('.', '/'));
@@ -65,6 +78,13 @@ public final class CsvRows {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /** An action as the export writes it: the profile's word for it, else its code. */
+    private String word(DocumentAction action) {
+        return profile.values().getOrDefault(CsvProfile.ACTION, Map.of()).entrySet().stream()
+                .filter(w -> w.getValue().equals(action.code())).map(Map.Entry::getKey).findFirst()
+                .orElse(action.code());
     }
 
     /** A canonical value as the export writes it. */

@@ -272,7 +272,7 @@ public class FileIngress {
         FlatLayout layout = FlatLayout.of(input.type());
         List<RecordOutcome> pending = new ArrayList<>();
         try (Reader reader = FileInspector.open(input.taken(), input.inspection());
-             RecordSource source = input.customs() != null ? new PayloadSource(input.customs().payloads())
+             RecordSource source = input.customs() != null ? new PayloadSource(input.customs())
                      : open(reader, input.file(), input.profile(), input.type())) {
             while (source.hasNext()) {
                 FileRecord record = source.next();
@@ -314,7 +314,7 @@ public class FileIngress {
                 } else if (p.errors().isEmpty()) {
                     toJournal.add(i);
                     batch.add(new Incoming(p.record().payload(), "file " + input.file().name() + " line "
-                            + p.record().firstLine(), input.claim().fileId(), p.record().firstLine()));
+                            + p.record().firstLine(), input.claim().fileId(), p.record().firstLine(), p.record().action()));
                 }
             }
             List<Journaled> journaled = batch.isEmpty() ? List.of()

@@ -3,14 +3,22 @@ package org.parkhub.ingest.file;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** Payloads already read from a document (a customs message's orders or receipts), one record each, numbered from 1. */
+import org.parkhub.customs.CebDocuments;
+import org.parkhub.model.DocumentAction;
+
+/**
+ * Payloads already read from a customs message (its orders or receipts), one record each, numbered from 1, each with
+ * what its head's appType says it does to its document.
+ */
 final class PayloadSource implements RecordSource {
 
     private final List<? extends Record> payloads;
+    private final List<DocumentAction> actions;
     private int next;
 
-    PayloadSource(List<? extends Record> payloads) {
-        this.payloads = payloads;
+    PayloadSource(CebDocuments.Content content) {
+        this.payloads = content.payloads();
+        this.actions = content.actions();
     }
 
     @Override
@@ -24,7 +32,7 @@ final class PayloadSource implements RecordSource {
             throw new NoSuchElementException();
         }
         next++;
-        return new FileRecord(List.of((long) next), payloads.get(next - 1), List.of());
+        return new FileRecord(List.of((long) next), payloads.get(next - 1), List.of(), actions.get(next - 1));
     }
 
     @Override

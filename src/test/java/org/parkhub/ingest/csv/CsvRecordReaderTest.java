@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.ingest.file.FileRecord;
 import org.parkhub.ingest.file.UnreadableFileException;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
 import org.parkhub.model.StockMovement;
@@ -112,6 +113,38 @@ class CsvRecordReaderTest {
                     .as(misplaced).extracting(FieldError::message).anySatisfy(m -> assertThat(m).contains("separates thousands"));
         }
         assertThat(read(header + row.formatted("7"), CsvProfiles.defaultFor(MessageType.STOCK_MOVEMENT)).get(0).errors()).isEmpty();
+    }
+
+    @Test
+    void theActionColumnSaysWhatEachRecordDoesToItsDocumentInTheProfilesWords() throws Exception {
+        CsvProfile profile = CsvProfiles.load(Path.of("config/profiles")).byName("warehouse-gbk").orElseThrow();
+        String csv = "仓库编码,货主海关编码,商品货号,批次号,数量,计量单位,业务类型,单据号,发生时间,操作类型\n"
+                + "QDBW01,3301960XYZ,SKU-1,B1,5,件,入库,R1,2026/3/5 14:02,新增\n"
+                + "QDBW01,3301960XYZ,SKU-2,B1,5,件,入库,R1,2026/3/5 14:02,删除\n"
+                + "QDBW01,3301960XYZ,SKU-3,B1,5,件,入库,R1,2026/3/5 14:02,modify\n"
+                + "QDBW01,3301960XYZ,SKU-4,B1,5,件,入库,R1,2026/3/5 14:02,\n"
+                + "QDBW01,3301960XYZ,SKU-5,B1,5,件,入库,R1,2026/3/5 14:02,作废\n";
+        List<FileRecord> records = read(csv, profile);
+        assertThat(records.subList(0, 4)).extracting(FileRecord::action).containsExactly(DocumentAction.NEW,
+                DocumentAction.CANCEL, DocumentAction.MODIFY, DocumentAction.NEW);
+        assertThat(records.get(4).errors()).extracting(FieldError::code).containsExactly("ACTION");
+        assertThat(records.get(4).errors().get(0).message()).contains("操作类型: '作废' is not an action").contains("删除");
+
+        // written back the same way: a recipient's CSV says 删除 for a cancellation
+        StockMovement cancelled = (StockMovement) records.get(1).payload();
+        CsvRows rows = new CsvRows(profile, TestSettings.ZONE);
+        assertThat(rows.headers()).endsWith("操作类型");
+        assertThat(rows.rows(cancelled, DocumentAction.CANCEL).get(0)).endsWith("删除");
+        assertThat(rows.rows(cancelled).get(0)).endsWith("新增");
+    }
+
+    @Test
+    void aProfileMayTranslateActionsOnlyToNewModifyOrCancel(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("acts.yaml"), "type: stock-movement\ncolumns: {op: action}\n"
+                + "values:\n  action: {D: delete}\n");
+        assertThatThrownBy(() -> CsvProfiles.load(dir)).hasMessageContaining("values.action translates to 'delete'");
+        Files.writeString(dir.resolve("acts.yaml"), "type: stock-movement\nconstants: {action: cancel}\n");
+        assertThatThrownBy(() -> CsvProfiles.load(dir)).hasMessageContaining("'action' is not a field of stock-movement");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.parkhub.journal.Journal;
 import org.parkhub.journal.Outbox;
 import org.parkhub.journal.TrafficLog;
 import org.parkhub.model.Channel;
+import org.parkhub.model.DocumentAction;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.StockMovement;
 import org.parkhub.participant.Delivery;
@@ -118,7 +119,7 @@ class FileIngressTest {
         InboundFiles.Claim claim = files.claim("WH-STRICT", "resume.csv", "stock", sha);
         List<Incoming> firstBatch = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            firstBatch.add(new Incoming(movements.get(i), "file resume.csv line " + (i + 2), claim.fileId(), (long) i + 2));
+            firstBatch.add(new Incoming(movements.get(i), "file resume.csv line " + (i + 2), claim.fileId(), (long) i + 2, DocumentAction.NEW));
         }
         List<String> earlierIds = journal.accept("WH-STRICT", Channel.FTP, firstBatch).stream().map(e -> e.messageId()).toList();
 
