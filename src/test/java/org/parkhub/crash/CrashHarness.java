@@ -28,9 +28,12 @@ import org.parkhub.support.TestSettings;
 
 /**
  * Kills the hub with SIGKILL at seeded random moments while a warehouse uploads a large CSV export over FTP, a
- * platform streams REST orders with idempotency keys and the recipients read their queues; restarts it each time;
- * then checks that nothing accepted was lost or journaled twice, that every recipient got every message, and that
- * the file has exactly one final receipt. The same seed replays the same kill moments.
+ * platform streams REST orders with idempotency keys and the recipients read their queues; restarts it each time,
+ * and after each restart the warehouse sends its export again under another name, as a clerk unsure of the first
+ * would. Then checks that nothing accepted was lost or journaled twice, no document twice (the business level: a
+ * re-sent row is a duplicate, whichever upload got there first), that every row was accepted exactly once across the
+ * uploads and answered with one message id by all of them, that every recipient got every message, and that each
+ * upload has exactly one final receipt. The same seed replays the same kill moments.
  */
 final class CrashHarness {
 
@@ -63,17 +66,14 @@ final class CrashHarness {
     private CrashReport run(ChildHub hub, Path export, long started) throws Exception {
         hub.start();
 
-        WarehouseUploads warehouse = new WarehouseUploads(hub, export);
+        List<WarehouseUploads> exports = new ArrayList<>(List.of(new WarehouseUploads(hub, export,
+                export.getFileName().toString())));
         PlatformOrders platform = new PlatformOrders(hub, plan.seed(), plan.orders(), "crash-" + plan.seed() + "-");
         // the stock movements go to the merchant, the orders to the merchant, the warehouse and the customs broker
         List<RecipientQueue> recipients = List.of(new RecipientQueue(hub, "MERCH-01", "phk_demomerch01_demo-key-merch-01"),
                 new RecipientQueue(hub, "WH-QD-01", "phk_demowhqd01_demo-key-wh-qd-01"), new RecipientQueue(hub, "BROKER-01", "phk_demobroker01_demo-key-broker-01"));
-        List<Thread> firms = Stream.concat(Stream.of(warehouse, platform), recipients.stream()).map(firm -> {
-            Thread thread = new Thread(firm, firm.getClass().getSimpleName());
-            thread.setDaemon(true);
-            thread.start();
-            return thread;
-        }).toList();
+        List<Thread> senders = new ArrayList<>(List.of(started(exports.get(0)), started(platform)));
+        List<Thread> readers = recipients.stream().map(CrashHarness::started).toList();
 
         Random random = new Random(plan.seed());
         List<Long> killedAfterMillis = new ArrayList<>();
@@ -83,19 +83,24 @@ final class CrashHarness {
             hub.kill();
             killedAfterMillis.add(uptime);
             hub.start();
+            WarehouseUploads again = new WarehouseUploads(hub, export, "again-" + round + "-" + export.getFileName());
+            exports.add(again);
+            senders.add(started(again));
         }
 
         try {
-            await().atMost(Duration.ofMinutes(5)).until(() -> !firms.get(0).isAlive() && !firms.get(1).isAlive());
+            await().atMost(Duration.ofMinutes(5)).until(() -> senders.stream().noneMatch(Thread::isAlive));
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException("the firms did not finish: " + warehouse.uploads() + " uploads, final receipt "
-                    + (warehouse.finalReceipt() != null) + ", " + platform.accepted().size() + " of " + platform.count()
-                    + " orders answered; see the hub logs in " + work, e);
+            throw new IllegalStateException("the firms did not finish: " + exports.stream().map(w -> w.name() + " "
+                    + w.uploads() + " uploads, final receipt " + (w.finalReceipt() != null)).toList() + ", "
+                    + platform.accepted().size() + " of " + platform.count() + " orders answered; see the hub logs in "
+                    + work, e);
         }
-        failIfBroken(warehouse.failure(), platform.failure());
+        failIfBroken(platform.failure());
+        exports.forEach(w -> failIfBroken(w.failure()));
         Set<String> accepted = new HashSet<>(platform.accepted().values());
-        Map<Integer, String> rowIds = rowMessageIds(warehouse.finalReceipt());
-        accepted.addAll(rowIds.values());
+        RowAnswers rows = RowAnswers.of(exports.stream().map(WarehouseUploads::finalReceipt).toList());
+        accepted.addAll(rows.ids());
         // every copy arrives, however often the hub went down on the way
         Map<String, Set<String>> expected = Map.of("MERCH-01", accepted,
                 "WH-QD-01", new HashSet<>(platform.accepted().values()), "BROKER-01", new HashSet<>(platform.accepted().values()));
@@ -109,43 +114,74 @@ final class CrashHarness {
                     .toList() + "; see the hub logs in " + work, e);
         }
         recipients.forEach(RecipientQueue::stop);
-        for (Thread reader : firms.subList(2, firms.size())) {
+        for (Thread reader : readers) {
             reader.join(Duration.ofSeconds(10).toMillis());
         }
         hub.stop();
 
-        CrashReport.Builder report = new CrashReport.Builder(plan, killedAfterMillis, warehouse.uploads(), platform.retries());
-        checkJournal(hub.dataDir(), accepted, rowIds, platform.accepted(), report);
+        CrashReport.Builder report = new CrashReport.Builder(plan, killedAfterMillis,
+                exports.stream().mapToInt(WarehouseUploads::uploads).sum(), exports.size() - 1, platform.retries());
+        checkJournal(hub.dataDir(), accepted, rows, platform.accepted(), report);
         for (RecipientQueue r : recipients) {
             Set<String> meant = expected.get(r.participant());
             report.delivered(new CrashReport.Delivered(r.participant(), r.copies(), meant.size(),
                     meant.size() - countIn(meant, r.received())));
         }
-        report.receipts(finalReceipts(hub.dataDir(), warehouse.name()));
+        List<String> receipts = new ArrayList<>();
+        for (WarehouseUploads upload : exports) {
+            receipts.addAll(finalReceipts(hub.dataDir(), upload.name()));
+        }
+        report.receipts(receipts);
         return report.build(Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static void failIfBroken(Throwable... failures) {
-        for (Throwable failure : failures) {
-            if (failure != null) {
-                throw new IllegalStateException("a firm could not go on: " + failure.getMessage(), failure);
-            }
+    private static Thread started(Runnable firm) {
+        Thread thread = new Thread(firm, firm.getClass().getSimpleName());
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void failIfBroken(Throwable failure) {
+        if (failure != null) {
+            throw new IllegalStateException("a firm could not go on: " + failure.getMessage(), failure);
         }
     }
 
-    /** Line number to message id of every accepted row of the final receipt. */
-    private static Map<Integer, String> rowMessageIds(List<List<String>> receipt) {
-        Map<Integer, String> ids = new HashMap<>();
-        for (List<String> row : receipt.subList(1, receipt.size() - 1)) {
-            if (row.get(1).equals("ACCEPTED")) {
-                ids.put(Integer.parseInt(row.get(0)), row.get(2));
+    /**
+     * What the final receipts of every upload of the export said of each line: the message ids they named (accepted
+     * or duplicate), and how often a line was accepted. Every line accepted once in all, and named with one id by all.
+     */
+    record RowAnswers(Map<Integer, Set<String>> idsByLine, long accepted) {
+
+        static RowAnswers of(List<List<List<String>>> receipts) {
+            Map<Integer, Set<String>> ids = new HashMap<>();
+            long accepted = 0;
+            for (List<List<String>> receipt : receipts) {
+                for (List<String> row : receipt.subList(1, receipt.size() - 1)) {
+                    if (row.get(1).equals("ACCEPTED") || row.get(1).equals("DUPLICATE")) {
+                        ids.computeIfAbsent(Integer.parseInt(row.get(0)), line -> new HashSet<>()).add(row.get(2));
+                    }
+                    accepted += row.get(1).equals("ACCEPTED") ? 1 : 0;
+                }
             }
+            return new RowAnswers(ids, accepted);
         }
-        return ids;
+
+        Set<String> ids() {
+            Set<String> all = new HashSet<>();
+            idsByLine.values().forEach(all::addAll);
+            return all;
+        }
+
+        /** Lines answered with more than one message id by the uploads (a document taken twice). */
+        long linesWithSeveralIds() {
+            return idsByLine.values().stream().filter(ids -> ids.size() > 1).count();
+        }
     }
 
     /** Reads the stopped hub's journal: what was lost, what was journaled twice. */
-    private static void checkJournal(Path dataDir, Set<String> accepted, Map<Integer, String> rowIds,
+    private static void checkJournal(Path dataDir, Set<String> accepted, RowAnswers rows,
                                      Map<String, String> orders, CrashReport.Builder report) {
         try (HikariDataSource db = Database.open(TestSettings.embedded(dataDir))) {
             Set<String> journaled = new HashSet<>(Statements.query(db, "read the journal", "SELECT id FROM message",
@@ -163,7 +199,11 @@ final class CrashHarness {
             long unrouted = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message m"
                     + " WHERE NOT EXISTS (SELECT 1 FROM message_routed r WHERE r.message_id = m.id)",
                     ps -> { }, rs -> rs.getLong(1)).get(0);
-            report.journal(lost, rowTwice + orderTwice, fileRows, rowIds.size(), orderRows, orders.size(), unrouted);
+            // every document of the run is sent with one content: a second message of one is a document taken twice
+            long documentTwice = Statements.query(db, "read the journal", "SELECT type, identity FROM message"
+                    + " GROUP BY type, identity HAVING COUNT(*) > 1", ps -> { }, rs -> rs.getString(2)).size();
+            report.journal(lost, rowTwice + orderTwice, documentTwice + rows.linesWithSeveralIds(), fileRows,
+                    rows.accepted(), orderRows, orders.size(), unrouted);
         }
     }
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /** What a crash run found; {@link #holds()} is the verdict, {@link #toString()} the figures for the README. */
-record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int requestRetries,
-                   long lost, long duplicated, long fileRowsJournaled, long fileRowsAccepted, long ordersJournaled,
+record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int resends, int requestRetries,
+                   long lost, long duplicated, long documentsTwice, long fileRowsJournaled, long fileRowsAccepted, long ordersJournaled,
                    long ordersAccepted, long unrouted, List<Delivered> deliveries, List<String> receipts,
                    Duration took) {
 
@@ -18,26 +18,29 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
     }
 
     boolean holds() {
-        return lost == 0 && duplicated == 0 && unrouted == 0 && !deliveries.isEmpty()
+        return lost == 0 && duplicated == 0 && documentsTwice == 0 && unrouted == 0 && !deliveries.isEmpty()
                 && deliveries.stream().allMatch(d -> d.missing() == 0)
                 && fileRowsJournaled == fileRowsAccepted && fileRowsAccepted == plan.rows()
                 && ordersJournaled == ordersAccepted && ordersAccepted == plan.orders()
-                && receipts.size() == 1 && receipts.get(0).endsWith(" ACCEPTED");
+                // one final receipt per upload of the export, each answering every row (taken now or before)
+                && receipts.size() == resends + 1
+                && receipts.stream().allMatch(r -> r.endsWith(" ACCEPTED") || r.endsWith(" DUPLICATE"));
     }
 
     @Override
     public String toString() {
         return String.format("""
                 crash run: seed %d, %d rounds (SIGKILL after %s ms of uptime), %.0f s
-                  file: %d rows, %d uploads, journaled %d of %d accepted rows, receipts %s
+                  file: %d rows, %d uploads (%d of them the export sent again under another name), journaled %d of
+                    %d accepted rows, receipts %s
                   REST: %d orders, %d retried requests, journaled %d of %d accepted
-                  lost %d, duplicated %d, not routed %d
+                  lost %d, duplicated %d, documents taken twice %d, not routed %d
                   queues: %s
                   verdict: %s""",
                 plan.seed(), plan.rounds(), killedAfterMillis, took.toMillis() / 1000.0,
-                plan.rows(), uploads, fileRowsJournaled, fileRowsAccepted, receipts,
+                plan.rows(), uploads, resends, fileRowsJournaled, fileRowsAccepted, receipts,
                 plan.orders(), requestRetries, ordersJournaled, ordersAccepted,
-                lost, duplicated, unrouted,
+                lost, duplicated, documentsTwice, unrouted,
                 deliveries,
                 holds() ? "nothing lost, nothing doubled" : "FAILED");
     }
@@ -47,9 +50,11 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
         private final CrashHarness.Plan plan;
         private final List<Long> killedAfterMillis;
         private final int uploads;
+        private final int resends;
         private final int requestRetries;
         private long lost;
         private long duplicated;
+        private long documentsTwice;
         private long fileRowsJournaled;
         private long fileRowsAccepted;
         private long ordersJournaled;
@@ -58,17 +63,19 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
         private final List<Delivered> deliveries = new java.util.ArrayList<>();
         private List<String> receipts = List.of();
 
-        Builder(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int requestRetries) {
+        Builder(CrashHarness.Plan plan, List<Long> killedAfterMillis, int uploads, int resends, int requestRetries) {
             this.plan = plan;
             this.killedAfterMillis = killedAfterMillis;
             this.uploads = uploads;
+            this.resends = resends;
             this.requestRetries = requestRetries;
         }
 
-        void journal(long lost, long duplicated, long fileRowsJournaled, long fileRowsAccepted, long ordersJournaled,
-                     long ordersAccepted, long unrouted) {
+        void journal(long lost, long duplicated, long documentsTwice, long fileRowsJournaled, long fileRowsAccepted,
+                     long ordersJournaled, long ordersAccepted, long unrouted) {
             this.lost = lost;
             this.duplicated = duplicated;
+            this.documentsTwice = documentsTwice;
             this.fileRowsJournaled = fileRowsJournaled;
             this.fileRowsAccepted = fileRowsAccepted;
             this.ordersJournaled = ordersJournaled;
@@ -85,7 +92,8 @@ record CrashReport(CrashHarness.Plan plan, List<Long> killedAfterMillis, int upl
         }
 
         CrashReport build(Duration took) {
-            return new CrashReport(plan, killedAfterMillis, uploads, requestRetries, lost, duplicated, fileRowsJournaled,
+            return new CrashReport(plan, killedAfterMillis, uploads, resends, requestRetries, lost, duplicated,
+                    documentsTwice, fileRowsJournaled,
                     fileRowsAccepted, ordersJournaled, ordersAccepted, unrouted, List.copyOf(deliveries), receipts, took);
         }
     }

@@ -17,8 +17,9 @@ import org.parkhub.support.ChildHub;
 import org.parkhub.support.FtpFirm;
 
 /**
- * The warehouse as a clerk runs it: uploads its export over FTP and reads its receipt; an upload that fails,
- * or a receipt saying the upload was cut off, means sending the file again once the hub is back.
+ * The warehouse as a clerk runs it: uploads its export over FTP under a name and reads its receipt; an upload that
+ * fails, or a receipt saying the upload was cut off, means sending the file again once the hub is back. A clerk
+ * unsure whether the hub took it sends the same export again under another name.
  */
 final class WarehouseUploads implements Runnable {
 
@@ -31,10 +32,10 @@ final class WarehouseUploads implements Runnable {
     private volatile List<List<String>> finalReceipt;
     private volatile Throwable failure;
 
-    WarehouseUploads(ChildHub hub, Path file) {
+    WarehouseUploads(ChildHub hub, Path file, String name) {
         this.hub = hub;
         this.file = file;
-        this.name = file.getFileName().toString();
+        this.name = name;
     }
 
     @Override
