@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -119,11 +120,22 @@ public class Journal {
                 });
                 return List.copyOf(outcome);
             } catch (JournalException e) {
-                // another node wrote one of these documents first: decide again against what it wrote
+                // another node wrote one of these documents first: decide again against what it wrote, after a
+                // pause of random length, so that two nodes that keep meeting on one document fall out of step
                 if (attempt == MAX_DECISIONS || !documentRace(e)) {
                     throw e;
                 }
+                pauseBeforeDeciding(attempt);
             }
+        }
+    }
+
+    private static void pauseBeforeDeciding(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + 2L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new JournalException("interrupted while deciding a batch again", interrupted);
         }
     }
 
