@@ -2,6 +2,8 @@ package org.parkhub.customs;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import javax.xml.XMLConstants;
@@ -34,6 +36,8 @@ public final class CebXml {
     /** Documents read are checked against parkhub's CEB subset: JAXB alone skips unknown elements and bad values. */
     private static final Schema SCHEMA = schema();
     private static final XMLInputFactory FACTORY = HardenedXml.inputFactory(HardenedXml.FIELD_TEXT);
+    /** Complaints named in one answer: enough to mend a document, short enough to read. */
+    private static final int MAX_PROBLEMS = 20;
 
     private CebXml() {
     }
@@ -69,8 +73,10 @@ public final class CebXml {
 
     public static <T> T read(String xml, Class<T> type) throws CustomsXmlException {
         checkLength(xml);
+        // every schema complaint, each at the element it is about, so that the sender can mend all at once
+        List<String> problems = new ArrayList<>();
         try {
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(xml));
+            ElementPath reader = new ElementPath(FACTORY.createXMLStreamReader(new StringReader(xml)));
             while (reader.next() != XMLStreamConstants.START_ELEMENT) {
                 if (reader.getEventType() == XMLStreamConstants.DTD) {
                     throw new CustomsXmlException("DOCTYPE declarations are not accepted");
@@ -85,17 +91,37 @@ public final class CebXml {
             }
             Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
             unmarshaller.setSchema(SCHEMA);
+            unmarshaller.setEventHandler(event -> {
+                problems.add(reader.path() + ": " + shorten(event.getMessage()));
+                // JAXB calls schema complaints fatal; reading on finds the rest (up to a limit: the document
+                // may be hostile), and the document is refused below
+                return problems.size() < MAX_PROBLEMS;
+            });
             Object message = unmarshaller.unmarshal(reader);
+            if (!problems.isEmpty()) {
+                throw new CustomsXmlException(String.join("; ", problems));
+            }
             return type.cast(message);
         } catch (XMLStreamException e) {
-            throw new CustomsXmlException("the customs message cannot be read: " + e.getMessage(), e);
+            throw new CustomsXmlException(unreadable(problems, e.getMessage()), e);
         } catch (JAXBException e) {
-            // the reader's or the schema's own complaint (a limit, a broken tag, a bad value) is what the sender needs
+            // the reader's own complaint (a limit, a broken tag) is what the sender needs
             Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
             String where = cause instanceof SAXParseException at && at.getLineNumber() > 0
                     ? " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")" : "";
-            throw new CustomsXmlException("the customs message cannot be read: " + cause.getMessage() + where, e);
+            throw new CustomsXmlException(problems.size() >= MAX_PROBLEMS ? String.join("; ", problems)
+                    : unreadable(problems, cause.getMessage() + where), e);
         }
+    }
+
+    private static String unreadable(List<String> problems, String reason) {
+        String found = problems.isEmpty() ? "" : String.join("; ", problems) + "; then ";
+        return found + "the customs message cannot be read: " + reason;
+    }
+
+    /** A value quoted in a complaint may be long: the start of it is enough to find it. */
+    private static String shorten(String message) {
+        return message.length() <= 300 ? message : message.substring(0, 297) + "...";
     }
 
     private static void checkLength(String xml) throws CustomsXmlException {
