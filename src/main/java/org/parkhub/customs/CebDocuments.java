@@ -34,6 +34,12 @@ public final class CebDocuments {
             "CEB513", "CEB514", "CEB621", "CEB622", "CEB623", "CEB624", "CEB625", "CEB626", "CEB711", "CEB712",
             "CEB816", "CEB818", "CEB900");
 
+    /** The canonical types customs documents hold. */
+    public static final List<MessageType> TYPES = List.of(MessageType.ORDER, MessageType.CUSTOMS_RECEIPT,
+            MessageType.PAYMENT, MessageType.WAYBILL, MessageType.SHIPMENT_EVENT, MessageType.INVENTORY_DECLARATION,
+            MessageType.INVENTORY_CANCELLATION, MessageType.INVENTORY_REFUND, MessageType.WAREHOUSE_IN_LIST,
+            MessageType.TAX_BILL);
+
     /**
      * The canonical type and payloads a customs document holds, and what each business node's head says it does to
      * its document ({@code appType}: 1 new, 2 modify, 3 cancel); receipts have no appType and are each new.

@@ -1,6 +1,8 @@
 package org.parkhub.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.parkhub.customs.CebDocuments;
+import org.parkhub.customs.CustomsXmlException;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.DocumentAction;
@@ -26,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * a message with rejected items is answered on the sender's reply-to queue when that is one of its own,
  * else on {@code parkhub.rejected.<id>}. The broker message id is the idempotency key: a redelivery is not
  * journaled twice. A property {@code parkhubAction=cancel} makes the items cancellations of their documents.
+ * Customs XML of any CEB type the hub reads goes to {@code parkhub.in.ceb}.
  */
 public class BrokerIngress {
 
@@ -36,25 +41,22 @@ public class BrokerIngress {
 
     private final ParticipantDirectory participants;
     private final MessageIntake intake;
+    private final ZoneId zone;
 
-    public BrokerIngress(ParticipantDirectory participants, MessageIntake intake) {
+    public BrokerIngress(ParticipantDirectory participants, MessageIntake intake, ZoneId zone) {
         this.participants = participants;
         this.intake = intake;
+        this.zone = zone;
     }
 
     public void accept(Exchange exchange) {
         Message in = exchange.getMessage();
-        String senderId = in.getHeader(HubHeaders.SENDER, String.class); // stamped by the broker, not the sender
-        String messageId = in.getHeader("JMSMessageID", String.class);
         MessageType type = MessageType.byPath(in.getHeader("parkhubIngressType", String.class)).orElseThrow();
-        Optional<Participant> sender = Optional.ofNullable(senderId).flatMap(participants::byId);
+        Optional<Participant> sender = sender(in);
         if (sender.isEmpty()) {
-            // only the hub itself can put a message here without a participant: nothing to answer
-            LOG.warn("broker message {} on {} has no known sender ({}); dropped", messageId,
-                    type.path(), senderId);
-            answer(in, null, null);
             return;
         }
+        String messageId = in.getHeader("JMSMessageID", String.class);
         String text = Optional.ofNullable(in.getBody(String.class)).orElse("");
         String replyTo = replyAddress(sender.get(), in.getHeader("JMSReplyTo"));
         if (!intake.maySend(sender.get(), type)) {
@@ -77,11 +79,71 @@ public class BrokerIngress {
             return;
         }
         items = items.stream().map(i -> new ParsedItem(i.index(), i.payload(), i.errors(), action.get())).toList();
+        intakeAndAnswer(in, sender.get(), replyTo, type, items, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Customs XML on {@code parkhub.in.ceb}, any CEB message the hub reads: a text message is text already; a
+     * bytes message is decoded as RFC 7303 says for a document whose transport names no charset (its byte
+     * order mark, else its XML declaration, else UTF-8). Each business node's appType says what it does.
+     */
+    public void acceptCeb(Exchange exchange) {
+        Message in = exchange.getMessage();
+        Optional<Participant> sender = sender(in);
+        if (sender.isEmpty()) {
+            return;
+        }
+        String messageId = in.getHeader("JMSMessageID", String.class);
+        String replyTo = replyAddress(sender.get(), in.getHeader("JMSReplyTo"));
+        Object body = in.getBody();
+        byte[] bytes;
+        CebDocuments.Content content;
+        try {
+            String text;
+            if (body instanceof byte[] raw) {
+                bytes = raw;
+                text = XmlText.decode(raw, Optional.empty());
+            } else {
+                text = Optional.ofNullable(in.getBody(String.class)).orElse("");
+                bytes = text.getBytes(StandardCharsets.UTF_8);
+            }
+            content = CebDocuments.read(text.startsWith("\uFEFF") ? text.substring(1) : text, zone);
+        } catch (MalformedInputException | CustomsXmlException e) {
+            answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", e.getMessage()));
+            return;
+        }
+        if (!intake.maySend(sender.get(), content.type())) {
+            answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", sender.get().id()
+                    + " may not send " + content.messageCode()));
+            return;
+        }
+        List<ParsedItem> items = new ArrayList<>();
+        for (int i = 0; i < content.payloads().size(); i++) {
+            items.add(ParsedItem.ok(i, content.payloads().get(i), content.actions().get(i)));
+        }
+        intakeAndAnswer(in, sender.get(), replyTo, content.type(), items, bytes);
+    }
+
+    /** The participant the broker stamped; a message without one is dropped (only the hub could send it). */
+    private Optional<Participant> sender(Message in) {
+        String senderId = in.getHeader(HubHeaders.SENDER, String.class); // stamped by the broker, not the sender
+        Optional<Participant> sender = Optional.ofNullable(senderId).flatMap(participants::byId);
+        if (sender.isEmpty()) {
+            LOG.warn("broker message {} on {} has no known sender ({}); dropped", in.getHeader("JMSMessageID", String.class),
+                    in.getHeader("parkhubIngressType", String.class), senderId);
+            answer(in, null, null);
+        }
+        return sender;
+    }
+
+    private void intakeAndAnswer(Message in, Participant sender, String replyTo, MessageType type, List<ParsedItem> items,
+            byte[] body) {
+        String messageId = in.getHeader("JMSMessageID", String.class);
         MessageIntake.Outcome outcome;
         try {
-            outcome = intake.intake(sender.get(), type, items, Channel.BROKER, "broker message " + messageId,
+            outcome = intake.intake(sender, type, items, Channel.BROKER, "broker message " + messageId,
                     Optional.ofNullable(messageId).map(id -> new MessageIntake.RequestKey("jms:" + id,
-                            Digests.sha256(type.path(), "broker", text.getBytes(StandardCharsets.UTF_8)))));
+                            Digests.sha256(type.path(), "broker", body))));
         } catch (MessageIntake.KeyConflict e) {
             answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", e.getMessage()));
             return;
@@ -90,13 +152,13 @@ public class BrokerIngress {
             answer(in, null, null);
             return;
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("inReplyTo", messageId);
-        body.put("accepted", outcome.accepted());
-        body.put("duplicates", outcome.duplicates());
-        body.put("rejected", outcome.rejected());
-        body.put("items", outcome.items());
-        answer(in, replyTo, body);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("inReplyTo", messageId);
+        answer.put("accepted", outcome.accepted());
+        answer.put("duplicates", outcome.duplicates());
+        answer.put("rejected", outcome.rejected());
+        answer.put("items", outcome.items());
+        answer(in, replyTo, answer);
     }
 
     /** The sender's reply-to if it is one of the sender's own queues; anything else could reach another firm. */

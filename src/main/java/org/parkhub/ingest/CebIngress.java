@@ -47,7 +47,7 @@ public class CebIngress {
         byte[] body = request.get().bytes();
         CebDocuments.Content content;
         try {
-            content = CebDocuments.read(request.get().text(), zone);
+            content = CebDocuments.read(XmlText.decode(body, request.get().charsetName()), zone);
         } catch (CustomsXmlException | MalformedInputException e) {
             Problem.of(400, "malformed-ceb", "Customs message not readable", e.getMessage()).writeTo(exchange);
             return;

@@ -34,16 +34,22 @@ public record RequestBody(String contentType, byte[] bytes) {
     }
 
     private Charset charset() throws MalformedInputException {
-        int at = contentType.indexOf("charset=");
-        if (at < 0) {
+        Optional<String> name = charsetName();
+        if (name.isEmpty()) {
             return StandardCharsets.UTF_8;
         }
-        String name = contentType.substring(at + 8).split("[;\\s]")[0].replace("\"", "");
         try {
-            return Charset.forName(name);
+            return Charset.forName(name.get());
         } catch (IllegalArgumentException e) {
-            throw new MalformedInputException("the charset '" + name + "' of the Content-Type is not one this hub knows", e);
+            throw new MalformedInputException("the charset '" + name.get() + "' of the Content-Type is not one this hub knows", e);
         }
+    }
+
+    /** The charset the content type names, if it names one. */
+    Optional<String> charsetName() {
+        int at = contentType.indexOf("charset=");
+        return at < 0 ? Optional.empty()
+                : Optional.of(contentType.substring(at + 8).split("[;\\s]")[0].replace("\"", ""));
     }
 
     /** The body when its content type is one of {@code accepted} and it is within the limit; otherwise empty after answering. */

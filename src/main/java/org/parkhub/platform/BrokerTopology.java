@@ -26,6 +26,9 @@ public final class BrokerTopology {
         return "parkhub.in." + type.path();
     }
 
+    /** Where firms send customs XML (any CEB message the hub reads) straight to the broker. */
+    public static final String CEB_INGRESS = "parkhub.in.ceb";
+
     private BrokerTopology() {
     }
 
@@ -43,6 +46,7 @@ public final class BrokerTopology {
             for (MessageType type : MessageType.FIRM_MESSAGES) {
                 ensure(session, QueueConfiguration.of(ingressAddress(type)).setRoutingType(RoutingType.ANYCAST));
             }
+            ensure(session, QueueConfiguration.of(CEB_INGRESS).setRoutingType(RoutingType.ANYCAST));
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.parkhub.customs.CebDocuments;
 import org.parkhub.guard.GuessThrottle;
 import org.parkhub.ingest.SenderPolicy;
 import org.parkhub.model.MessageType;
@@ -76,6 +77,11 @@ final class EmbeddedBroker implements HubBroker {
             participants.stream().filter(p -> SenderPolicy.maySend(p, type)).forEach(p -> senders.add(senderRole(p.id())));
             roles.put(BrokerTopology.ingressAddress(type), senders);
         }
+        // customs XML: whoever may send one of the types a CEB message holds (the hub checks the type it finds)
+        Set<Role> cebSenders = new HashSet<>(Set.of(hubRole()));
+        participants.stream().filter(p -> CebDocuments.TYPES.stream().anyMatch(t -> SenderPolicy.maySend(p, t)))
+                .forEach(p -> cebSenders.add(senderRole(p.id())));
+        roles.put(BrokerTopology.CEB_INGRESS, cebSenders);
         return roles;
     }
 

@@ -64,7 +64,7 @@ final class IngestWiring {
         hub.bind("restIngress", new RestIngress(gate, intake, journal.journal, journal.deliveryLog, maxBody));
         hub.bind("unavailable", new Unavailable());
         hub.bind("cebIngress", new CebIngress(gate, intake, maxBody, settings.timeZone()));
-        hub.bind("brokerIngress", new BrokerIngress(participants.directory, intake));
+        hub.bind("brokerIngress", new BrokerIngress(participants.directory, intake, settings.timeZone()));
         hub.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
         documents = new DocumentLookup(gate, journal.journal);
         hub.bind("documentLookup", documents);

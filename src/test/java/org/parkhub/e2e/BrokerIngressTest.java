@@ -3,8 +3,14 @@ package org.parkhub.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.MessageProducer;
@@ -13,6 +19,12 @@ import jakarta.jms.TextMessage;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.parkhub.customs.CebOrders;
+import org.parkhub.customs.CebTransfer;
+import org.parkhub.customs.CebXml;
+import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.model.Order;
 import org.parkhub.support.Demo;
 import org.parkhub.support.ParticipantQueue;
 import org.parkhub.support.RunningHub;
@@ -102,6 +114,38 @@ class BrokerIngressTest {
                 queue.receive(500);
             }
         }).isInstanceOf(JMSSecurityException.class);
+    }
+
+    @Test
+    void customsXmlOnTheCebQueueIsReadInItsOwnEncodingAndRouted() throws Exception {
+        Order order = RecordEdit.with(new ParkFixtures(507).transaction().order(), "orderNo", "ORD-AMQP-CEB");
+        String xml = CebXml.write(CebOrders.toCeb311(List.of(order), new CebTransfer("3301960ABC", "Demo Platform",
+                "DXPENT0000000001"), OffsetDateTime.now(), ZoneId.of("Asia/Shanghai")))
+                .replace("encoding=\"UTF-8\"", "encoding=\"GB18030\"");
+        try (ParticipantQueue merchant = ParticipantQueue.own(hub.brokerPort(), Demo.MERCHANT, Demo.MERCHANT_KEY);
+             Connection platform = connect("PLAT-01", Demo.PLATFORM_KEY);
+             ParticipantQueue rejections = new ParticipantQueue(hub.brokerPort(), "PLAT-01", Demo.PLATFORM_KEY,
+                     "parkhub.rejected.PLAT-01")) {
+            Session session = platform.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("parkhub.in.ceb"));
+            // bytes: the transport names no charset, so the XML declaration decides
+            BytesMessage bytes = session.createBytesMessage();
+            bytes.writeBytes(xml.getBytes(Charset.forName("GB18030")));
+            producer.send(bytes);
+
+            TextMessage copy = receiveOrder(merchant, "ORD-AMQP-CEB");
+            assertThat(copy).as("routed copy on hub.deliver.MERCH-01").isNotNull();
+            assertThat(JSON.readTree(copy.getText()).at("/payload/consignee/name").asText())
+                    .isEqualTo(order.consignee().name());
+
+            // a document the schema refuses is answered with the element it is about
+            producer.send(session.createTextMessage(
+                    xml.replaceFirst("<(\\w+:)?orderNo>ORD-AMQP-CEB</(\\w+:)?orderNo>", "")));
+            TextMessage answer = rejections.receive(20_000);
+            assertThat(answer).isNotNull();
+            assertThat(JSON.readTree(answer.getText()).path("error").asText())
+                    .contains("/CEB311Message/Order/OrderHead/ebpCode: cvc-complex-type.2.4.a").contains("orderNo");
+        }
     }
 
     private static TextMessage receiveOrder(ParticipantQueue queue, String orderNo) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -106,6 +107,26 @@ class CebIngressTest {
                         OffsetDateTime.now(), ZONE)));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("may not send CEB623");
+    }
+
+    @Test
+    void customsXmlIsReadInTheEncodingRfc7303Names() throws Exception {
+        Order order = RecordEdit.with(new ParkFixtures(506).transaction().order(), "consignee.name", "朱镕");
+        String xml = CebXml.write(CebOrders.toCeb311(List.of(order), PLATFORM, OffsetDateTime.now(), ZONE))
+                .replace("encoding=\"UTF-8\"", "encoding=\"gb2312\"");
+        byte[] gbk = xml.getBytes(Charset.forName("GBK"));
+
+        // no charset in the Content-Type: the XML declaration decides (GB2312 read as GBK, its superset)
+        HttpResponse<String> posted = hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml", gbk);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        String id = JSON.readTree(posted.body()).at("/items/0/messageId").asText();
+        JsonNode journaled = JSON.readTree(hub.get("/api/v1/messages/" + id, Demo.PLATFORM_KEY).body());
+        assertThat(journaled.at("/payload/consignee/name").asText()).isEqualTo("朱镕");
+
+        // a charset in the Content-Type wins over the declaration: these bytes are not UTF-8
+        HttpResponse<String> misnamed = hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml; charset=UTF-8", gbk);
+        assertThat(misnamed.statusCode()).isEqualTo(400);
+        assertThat(misnamed.body()).contains("not valid UTF-8 text").contains("the charset its Content-Type names");
     }
 
     private List<String> recipientsOf(HttpResponse<String> accepted, String key) throws Exception {

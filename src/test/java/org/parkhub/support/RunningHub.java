@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -233,9 +234,14 @@ public final class RunningHub implements AutoCloseable, BeforeAllCallback, After
 
     public HttpResponse<String> post(String path, String apiKey, String contentType, String body)
             throws IOException, InterruptedException {
+        return post(path, apiKey, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> post(String path, String apiKey, String contentType, byte[] body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (apiKey != null) {
             request.header("Authorization", "Bearer " + apiKey);
         }

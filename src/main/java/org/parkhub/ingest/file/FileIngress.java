@@ -3,7 +3,6 @@ package org.parkhub.ingest.file;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,9 @@ import org.parkhub.customs.CebFormatErrors;
 import org.parkhub.customs.CebXml;
 import org.parkhub.customs.CustomsXmlException;
 import org.parkhub.ingest.IntakeMetrics;
+import org.parkhub.ingest.MalformedInputException;
 import org.parkhub.ingest.MessageIntake;
+import org.parkhub.ingest.XmlText;
 import org.parkhub.ingest.csv.CsvProfile;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.ingest.csv.CsvRecordReader;
@@ -370,9 +371,10 @@ public class FileIngress {
             throw new CustomsXmlException("a customs XML file is at most " + MAX_XML_CHARS + " bytes");
         }
         try {
-            return Files.readString(taken, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new CustomsXmlException("a customs XML file is UTF-8 encoded; this one is not", e);
+            // a file has no Content-Type: its byte order mark or XML declaration names the encoding
+            return XmlText.decode(Files.readAllBytes(taken), Optional.empty());
+        } catch (MalformedInputException e) {
+            throw new CustomsXmlException(e.getMessage(), e);
         }
     }
 
