@@ -19,7 +19,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "customsReceipt")
 public record CustomsReceipt(
         @NotBlank @Pattern(regexp = "^CEB[0-9]{3}$") String messageCode,
-        @NotBlank @Pattern(regexp = "^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$") String guid,
+        // customs' own receipts write guids in lower case, though the specification asks for upper case
+        @NotBlank @Pattern(regexp = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$") String guid,
         @Pattern(regexp = "^[0-9]{4}$") String customsCode,
         @Pattern(regexp = Formats.PARTY_CODE) String ebpCode,
         @Pattern(regexp = Formats.PARTY_CODE) String ebcCode,

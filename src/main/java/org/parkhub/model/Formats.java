@@ -9,7 +9,8 @@ public final class Formats {
     public static final String DOCUMENT_NO = "^[0-9A-Za-z._/-]+$";
     /** Ten-digit commodity code: 8-digit tariff line plus 2. */
     public static final String HS_CODE = "^[0-9]{10}$";
-    public static final String BARCODE = "^[0-9]{8,14}$";
+    /** A product filing's GS1 barcode (GTIN-8 to GTIN-14); customs' own {@code barCode} is free text. */
+    public static final String GTIN = "^[0-9]{8,14}$";
     public static final String PHONE = "^[0-9+() -]{5,50}$";
     public static final String IDENTIFIER = "^[0-9A-Za-z_./-]+$";
 

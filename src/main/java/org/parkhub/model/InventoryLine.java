@@ -21,7 +21,7 @@ public record InventoryLine(
         @NotBlank @Pattern(regexp = Formats.HS_CODE) String gcode,
         @NotBlank @Size(max = 250) String gname,
         @NotBlank @Size(max = 250) String gmodel,
-        @Pattern(regexp = Formats.BARCODE) String barcode,
+        @Size(max = 50) String barcode,
         @NotNull @Code(CodeList.COUNTRY) String country,
         @Code(CodeList.COUNTRY) String tradeCountry,
         @NotNull @Code(CodeList.CURRENCY) String currency,

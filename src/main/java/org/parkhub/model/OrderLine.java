@@ -19,7 +19,7 @@ public record OrderLine(
         @NotBlank @Size(max = 250) String name,
         @Size(max = 250) String model,
         @Size(max = 1000) String description,
-        @Pattern(regexp = Formats.BARCODE) String barcode,
+        @Size(max = 50) String barcode,
         @NotNull @Code(CodeList.UNIT) String unit,
         @NotNull @Positive @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal qty,
         @NotNull @DecimalMin("0") @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal price,

@@ -18,7 +18,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "productFiling")
 public record ProductFiling(
         @NotBlank @Size(max = 64) @Pattern(regexp = Formats.IDENTIFIER) String sku,
-        @Pattern(regexp = Formats.BARCODE) String barcode,
+        @Pattern(regexp = Formats.GTIN) String barcode,
         @NotBlank @Size(max = 250) String name,
         @Size(max = 250) String model,
         @NotBlank @Pattern(regexp = Formats.HS_CODE) String hsCode,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum TradeMode {
     /** 1210, bonded import: goods kept on an account book in a bonded zone. */
     BONDED("1210"),
+    /** 1239, bonded import "A": bonded import in the cities where 1210's pilot rules do not apply. */
+    BONDED_A("1239"),
     /** 9610, direct-purchase import: each parcel shipped from abroad. */
     DIRECT("9610");
 
@@ -18,5 +20,10 @@ public enum TradeMode {
     @JsonValue
     public String customsCode() {
         return customsCode;
+    }
+
+    /** Goods declared out of a bonded zone's account book: the declaration names the book and the zone. */
+    public boolean bonded() {
+        return this != DIRECT;
     }
 }

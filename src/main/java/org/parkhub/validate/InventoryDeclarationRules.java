@@ -2,7 +2,6 @@ package org.parkhub.validate;
 
 import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.InventoryLine;
-import org.parkhub.model.TradeMode;
 
 /** CEB621 rules: what each trade mode requires, numbered lines that add up, weights, the buyer. */
 public final class InventoryDeclarationRules implements BusinessRules<InventoryDeclaration> {
@@ -15,15 +14,17 @@ public final class InventoryDeclarationRules implements BusinessRules<InventoryD
     @Override
     public void check(InventoryDeclaration declaration, Findings findings) {
         SharedRules.renminbi(declaration.currency(), "currency", findings);
-        if (declaration.tradeMode() == TradeMode.BONDED) {
+        if (declaration.tradeMode().bonded()) {
             requireForMode(declaration.emsNo(), "emsNo", findings);
             requireForMode(declaration.areaCode(), "areaCode", findings);
             for (int i = 0; i < declaration.lines().size(); i++) {
                 requireForMode(declaration.lines().get(i).itemRecordNo(), "lines[" + i + "].itemRecordNo", findings);
             }
         } else {
-            requireForMode(declaration.billNo(), "billNo", findings);
+            // a direct-purchase parcel travels on a named voyage under a bill of lading
             requireForMode(declaration.trafNo(), "trafNo", findings);
+            requireForMode(declaration.voyageNo(), "voyageNo", findings);
+            requireForMode(declaration.billNo(), "billNo", findings);
         }
         if (declaration.netWeight().compareTo(declaration.grossWeight()) > 0) {
             findings.error("netWeight", "WEIGHT_ORDER", "net weight exceeds gross weight");
@@ -33,6 +34,7 @@ public final class InventoryDeclarationRules implements BusinessRules<InventoryD
             InventoryLine line = declaration.lines().get(i);
             SharedRules.lineTotal(line.price(), line.qty(), line.totalPrice(), "lines[" + i + "]", findings);
             SharedRules.renminbi(line.currency(), "lines[" + i + "].currency", findings);
+            SharedRules.barcode(line.barcode(), "lines[" + i + "].barcode", findings);
         }
         SharedRules.identity(declaration.buyer(), "buyer", findings);
     }

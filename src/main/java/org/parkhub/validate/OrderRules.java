@@ -26,6 +26,7 @@ public final class OrderRules implements BusinessRules<Order> {
         for (int i = 0; i < order.lines().size(); i++) {
             OrderLine line = order.lines().get(i);
             SharedRules.lineTotal(line.price(), line.qty(), line.totalPrice(), "lines[" + i + "]", findings);
+            SharedRules.barcode(line.barcode(), "lines[" + i + "].barcode", findings);
             linesTotal = linesTotal.add(line.totalPrice());
         }
         // ours: customs may still accept it, so the sender is warned rather than refused

@@ -77,4 +77,14 @@ final class SharedRules {
                     "totalPrice " + totalPrice.toPlainString() + " is not price x qty = " + Money.cents(expected).toPlainString());
         }
     }
+
+    /**
+     * Customs' {@code barCode} is free text (up to 50 characters); one that looks like a GTIN but fails its check
+     * digit is most likely mistyped, so the sender is warned, not refused.
+     */
+    static void barcode(String barcode, String path, Findings findings) {
+        if (barcode != null && barcode.matches("[0-9]{8}|[0-9]{12,14}") && !Gtin.isValid(barcode)) {
+            findings.warning(path, "BARCODE_CHECK_DIGIT", barcode + " looks like a GTIN but its check digit is wrong");
+        }
+    }
 }
