@@ -1,8 +1,6 @@
 package org.parkhub.ingest;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.parkhub.customs.CebDocuments;
 import org.parkhub.customs.CustomsXmlException;
+import org.parkhub.journal.SignedDocument;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Channel;
 import org.parkhub.model.DocumentAction;
@@ -41,12 +39,12 @@ public class BrokerIngress {
 
     private final ParticipantDirectory participants;
     private final MessageIntake intake;
-    private final ZoneId zone;
+    private final CebReading reading;
 
-    public BrokerIngress(ParticipantDirectory participants, MessageIntake intake, ZoneId zone) {
+    public BrokerIngress(ParticipantDirectory participants, MessageIntake intake, CebReading reading) {
         this.participants = participants;
         this.intake = intake;
-        this.zone = zone;
+        this.reading = reading;
     }
 
     public void accept(Exchange exchange) {
@@ -79,7 +77,7 @@ public class BrokerIngress {
             return;
         }
         items = items.stream().map(i -> new ParsedItem(i.index(), i.payload(), i.errors(), action.get())).toList();
-        intakeAndAnswer(in, sender.get(), replyTo, type, items, text.getBytes(StandardCharsets.UTF_8));
+        intakeAndAnswer(in, sender.get(), replyTo, type, items, text.getBytes(StandardCharsets.UTF_8), Optional.empty());
     }
 
     /**
@@ -97,7 +95,7 @@ public class BrokerIngress {
         String replyTo = replyAddress(sender.get(), in.getHeader("JMSReplyTo"));
         Object body = in.getBody();
         byte[] bytes;
-        CebDocuments.Content content;
+        CebReading.Read read;
         try {
             String text;
             if (body instanceof byte[] raw) {
@@ -107,21 +105,17 @@ public class BrokerIngress {
                 text = Optional.ofNullable(in.getBody(String.class)).orElse("");
                 bytes = text.getBytes(StandardCharsets.UTF_8);
             }
-            content = CebDocuments.read(text.startsWith("\uFEFF") ? text.substring(1) : text, zone);
+            read = reading.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (MalformedInputException | CustomsXmlException e) {
             answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", e.getMessage()));
             return;
         }
-        if (!intake.maySend(sender.get(), content.type())) {
+        if (!intake.maySend(sender.get(), read.content().type())) {
             answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", sender.get().id()
-                    + " may not send " + content.messageCode()));
+                    + " may not send " + read.content().messageCode()));
             return;
         }
-        List<ParsedItem> items = new ArrayList<>();
-        for (int i = 0; i < content.payloads().size(); i++) {
-            items.add(ParsedItem.ok(i, content.payloads().get(i), content.actions().get(i)));
-        }
-        intakeAndAnswer(in, sender.get(), replyTo, content.type(), items, bytes);
+        intakeAndAnswer(in, sender.get(), replyTo, read.content().type(), read.items(), bytes, read.signed());
     }
 
     /** The participant the broker stamped; a message without one is dropped (only the hub could send it). */
@@ -137,13 +131,13 @@ public class BrokerIngress {
     }
 
     private void intakeAndAnswer(Message in, Participant sender, String replyTo, MessageType type, List<ParsedItem> items,
-            byte[] body) {
+            byte[] body, Optional<SignedDocument> signed) {
         String messageId = in.getHeader("JMSMessageID", String.class);
         MessageIntake.Outcome outcome;
         try {
             outcome = intake.intake(sender, type, items, Channel.BROKER, "broker message " + messageId,
                     Optional.ofNullable(messageId).map(id -> new MessageIntake.RequestKey("jms:" + id,
-                            Digests.sha256(type.path(), "broker", body))));
+                            Digests.sha256(type.path(), "broker", body))), signed);
         } catch (MessageIntake.KeyConflict e) {
             answer(in, replyTo, Map.of("inReplyTo", String.valueOf(messageId), "error", e.getMessage()));
             return;

@@ -1,8 +1,5 @@
 package org.parkhub.ingest;
 
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
@@ -22,13 +19,13 @@ public class CebIngress {
     private final ApiGate gate;
     private final MessageIntake intake;
     private final long maxBodyBytes;
-    private final ZoneId zone;
+    private final CebReading reading;
 
-    public CebIngress(ApiGate gate, MessageIntake intake, long maxBodyBytes, ZoneId zone) {
+    public CebIngress(ApiGate gate, MessageIntake intake, long maxBodyBytes, CebReading reading) {
         this.gate = gate;
         this.intake = intake;
         this.maxBodyBytes = maxBodyBytes;
-        this.zone = zone;
+        this.reading = reading;
     }
 
     public void post(Exchange exchange) {
@@ -45,23 +42,20 @@ public class CebIngress {
         }
         String contentType = request.get().contentType();
         byte[] body = request.get().bytes();
-        CebDocuments.Content content;
+        CebReading.Read read;
         try {
-            content = CebDocuments.read(XmlText.decode(body, request.get().charsetName()), zone);
+            read = reading.read(XmlText.decode(body, request.get().charsetName()));
         } catch (CustomsXmlException | MalformedInputException e) {
             Problem.of(400, "malformed-ceb", "Customs message not readable", e.getMessage()).writeTo(exchange);
             return;
         }
+        CebDocuments.Content content = read.content();
         if (!intake.maySend(sender.get(), content.type())) {
             Problem.of(403, "not-permitted", "Not permitted", sender.get().id() + " (" + sender.get().roles()
                     + ") may not send " + content.messageCode()).writeTo(exchange);
             return;
         }
-        List<ParsedItem> items = new ArrayList<>();
-        for (int i = 0; i < content.payloads().size(); i++) {
-            items.add(ParsedItem.ok(i, content.payloads().get(i), content.actions().get(i)));
-        }
-        RestIngress.intakeAndAnswer(exchange, intake, sender.get(), content.type(), items, Channel.CEB_XML,
-                contentType, body);
+        RestIngress.intakeAndAnswer(exchange, intake, sender.get(), content.type(), read.items(), Channel.CEB_XML,
+                contentType, body, read.signed());
     }
 }

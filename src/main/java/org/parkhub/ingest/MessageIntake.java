@@ -1,5 +1,7 @@
 package org.parkhub.ingest;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +10,13 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.parkhub.customs.CebSignatures;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalException;
 import org.parkhub.journal.Journaled;
+import org.parkhub.journal.SignedDocument;
+import org.parkhub.journal.SignedDocuments;
 import org.parkhub.model.Channel;
 import org.parkhub.model.DocumentAction;
 import org.parkhub.model.MessageType;
@@ -94,6 +99,22 @@ public class MessageIntake {
         public boolean passed() {
             return errors.isEmpty();
         }
+
+        /** With one more warning, if there is one. */
+        public Checked with(Optional<FieldError> warning) {
+            if (warning.isEmpty()) {
+                return this;
+            }
+            List<FieldError> more = new ArrayList<>(warnings);
+            more.add(warning.get());
+            return new Checked(errors, more);
+        }
+    }
+
+    /** The warning every item of a signed document carries when its signature does not verify. */
+    public static Optional<FieldError> signatureWarning(Optional<SignedDocument> signed) {
+        return signed.filter(d -> d.signature().equals(CebSignatures.Status.INVALID.name()))
+                .map(d -> new FieldError("signature", "SIGNATURE_INVALID", d.verdict()));
     }
 
     /** A sender's key for a request (REST Idempotency-Key, broker message id) with the hash of its body. */
@@ -140,7 +161,13 @@ public class MessageIntake {
 
     /** Journals a batch of checked records of one sender (a file's batch); what became of each, in order. */
     public List<Journaled> journal(Participant sender, Channel channel, List<Incoming> batch) {
-        return journalBatch(sender, channel, batch, (connection, journaled) -> { });
+        return journal(sender, channel, batch, Optional.empty());
+    }
+
+    /** As {@link #journal(Participant, Channel, List)}, for records read from a signed document, which is kept. */
+    public List<Journaled> journal(Participant sender, Channel channel, List<Incoming> batch,
+            Optional<SignedDocument> signed) {
+        return journalBatch(sender, channel, batch, (connection, journaled) -> keep(connection, sender, signed, journaled));
     }
 
     /** The rows {@code fromRow..toRow} of an inbound file that an interrupted run journaled, with their message ids. */
@@ -154,6 +181,15 @@ public class MessageIntake {
      */
     public Outcome intake(Participant sender, MessageType type, List<ParsedItem> items, Channel channel, String source,
                           Optional<RequestKey> key) throws KeyConflict {
+        return intake(sender, type, items, channel, source, key, Optional.empty());
+    }
+
+    /**
+     * As above, for the items of a signed customs document: the document is kept with the messages journaled from
+     * it, and a signature that does not verify is a warning on every item.
+     */
+    public Outcome intake(Participant sender, MessageType type, List<ParsedItem> items, Channel channel, String source,
+                          Optional<RequestKey> key, Optional<SignedDocument> signed) throws KeyConflict {
         if (key.isPresent()) {
             Optional<IdempotencyKeys.Seen> seen = keys.find(sender.id(), key.get().key());
             if (seen.isPresent()) {
@@ -162,7 +198,7 @@ public class MessageIntake {
         }
         try {
             long started = System.nanoTime();
-            Outcome outcome = decide(sender, type, items, channel, source, key);
+            Outcome outcome = decide(sender, type, items, channel, source, key, signed);
             metrics.received(channel, type, sender.id(), outcome.accepted(), outcome.rejected());
             metrics.intakeTime(channel, type, sender.id(), Duration.ofNanos(System.nanoTime() - started));
             return outcome;
@@ -184,7 +220,8 @@ public class MessageIntake {
     }
 
     private Outcome decide(Participant sender, MessageType type, List<ParsedItem> items, Channel channel, String source,
-                           Optional<RequestKey> key) {
+                           Optional<RequestKey> key, Optional<SignedDocument> signed) {
+        Optional<FieldError> signatureWarning = signatureWarning(signed);
         List<ItemResult> foreign = new ArrayList<>();
         for (ParsedItem item : items) {
             if (item.payload() != null) {
@@ -203,7 +240,7 @@ public class MessageIntake {
         List<List<FieldError>> validWarnings = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ParsedItem item = items.get(i);
-            Checked checked = check(sender, type, item.payload(), item.errors());
+            Checked checked = check(sender, type, item.payload(), item.errors()).with(signatureWarning);
             if (!checked.passed()) {
                 results[i] = ItemResult.rejected(item.index(), checked.errors(), checked.warnings());
             } else {
@@ -217,6 +254,7 @@ public class MessageIntake {
         }
         Outcome[] outcome = new Outcome[1];
         journalBatch(sender, channel, valid, (connection, journaled) -> {
+            keep(connection, sender, signed, journaled);
             for (int i = 0; i < journaled.size(); i++) {
                 int position = validPositions.get(i);
                 results[position] = ItemResult.of(items.get(position).index(), journaled.get(i), validWarnings.get(i));
@@ -227,6 +265,20 @@ public class MessageIntake {
             }
         });
         return outcome[0];
+    }
+
+    /** A signed document, kept with the messages journaled from it now (not with duplicates of earlier ones). */
+    private static void keep(Connection connection, Participant sender, Optional<SignedDocument> signed,
+            List<Journaled> journaled) throws SQLException {
+        if (signed.isEmpty()) {
+            return;
+        }
+        List<Journaled> taken = journaled.stream().filter(j -> j.disposition() == Journaled.Disposition.NEW
+                || j.disposition() == Journaled.Disposition.REVISION).toList();
+        if (!taken.isEmpty()) {
+            SignedDocuments.keep(connection, signed.get(), sender.id(), taken.get(0).envelope().receivedAt(),
+                    taken.stream().map(Journaled::messageId).toList());
+        }
     }
 
     /** Every channel's messages enter the journal here. */

@@ -14,6 +14,7 @@ import org.parkhub.http.Problem;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
+import org.parkhub.journal.SignedDocument;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
@@ -97,6 +98,13 @@ public class RestIngress {
      */
     static void intakeAndAnswer(Exchange exchange, MessageIntake intake, Participant sender, MessageType type,
                                 List<ParsedItem> items, Channel channel, String contentType, byte[] body) {
+        intakeAndAnswer(exchange, intake, sender, type, items, channel, contentType, body, Optional.empty());
+    }
+
+    /** As above, for the items of a customs document: a signed one is kept with its messages. */
+    static void intakeAndAnswer(Exchange exchange, MessageIntake intake, Participant sender, MessageType type,
+                                List<ParsedItem> items, Channel channel, String contentType, byte[] body,
+                                Optional<SignedDocument> signed) {
         String idempotencyKey = exchange.getMessage().getHeader("Idempotency-Key", String.class);
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             Problem.of(400, "bad-idempotency-key", "Unusable Idempotency-Key",
@@ -107,7 +115,7 @@ public class RestIngress {
         try {
             outcome = intake.intake(sender, type, items, channel, "request " + exchange.getExchangeId(),
                     Optional.ofNullable(idempotencyKey).map(k -> new MessageIntake.RequestKey(k,
-                            Digests.sha256(type.path(), contentType, body))));
+                            Digests.sha256(type.path(), contentType, body))), signed);
         } catch (MessageIntake.KeyConflict e) {
             Problem.of(409, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage()
                     + "; use a new key for a new request").writeTo(exchange);

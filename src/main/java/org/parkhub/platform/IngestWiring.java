@@ -13,12 +13,14 @@ import org.parkhub.http.RequestRateLimits;
 import org.parkhub.http.Unavailable;
 import org.parkhub.ingest.BrokerIngress;
 import org.parkhub.ingest.CebIngress;
+import org.parkhub.ingest.CebReading;
 import org.parkhub.ingest.DocumentCancellation;
 import org.parkhub.ingest.DocumentLookup;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.OpenApiDocument;
 import org.parkhub.ingest.RestIngress;
+import org.parkhub.ingest.SignedDocumentLookup;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.ingest.csv.ProfileAssignments;
 import org.parkhub.ingest.file.FileIngress;
@@ -27,6 +29,7 @@ import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.ingest.file.InboxRecovery;
 import org.parkhub.ingest.file.RemoteIntake;
 import org.parkhub.ingest.file.RemoteSources;
+import org.parkhub.journal.SignedDocuments;
 import org.parkhub.validate.MessageValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,7 @@ final class IngestWiring {
     final InboundFiles inboundFiles;
     final RemoteSources sources;
     final DocumentLookup documents;
+    final CebReading customsXml;
 
     IngestWiring(HubFoundation hub, ParticipantWiring participants, JournalWiring journal) throws Exception {
         HubSettings settings = hub.settings;
@@ -63,12 +67,14 @@ final class IngestWiring {
         long maxBody = settings.http().maxBodyBytes();
         hub.bind("restIngress", new RestIngress(gate, intake, journal.journal, journal.deliveryLog, maxBody));
         hub.bind("unavailable", new Unavailable());
-        hub.bind("cebIngress", new CebIngress(gate, intake, maxBody, settings.timeZone()));
-        hub.bind("brokerIngress", new BrokerIngress(participants.directory, intake, settings.timeZone()));
+        customsXml = new CebReading(settings.timeZone(), settings.customs().verifySignatures());
+        hub.bind("cebIngress", new CebIngress(gate, intake, maxBody, customsXml));
+        hub.bind("brokerIngress", new BrokerIngress(participants.directory, intake, customsXml));
         hub.bind("openApiDocument", new OpenApiDocument(SCHEMAS_DIR));
         documents = new DocumentLookup(gate, journal.journal);
         hub.bind("documentLookup", documents);
         hub.bind("documentCancellation", new DocumentCancellation(gate, intake, journal.journal));
+        hub.bind("signedDocumentLookup", new SignedDocumentLookup(gate, journal.journal, new SignedDocuments(hub.dataSource)));
 
         homes = new InboxLayout(settings.dataDir());
         profiles = CsvProfiles.load(settings.files().profilesDir());
@@ -84,7 +90,7 @@ final class IngestWiring {
         participants.directory.all().forEach(p -> homes.createHome(p.id()));
         ProfileAssignments.check(participants.directory.all(), profiles);
         FileIngress fileIngress = new FileIngress(homes, inboundFiles, participants.directory, profiles, intake,
-                settings.timeZone(), hub.metrics);
+                settings.timeZone(), customsXml, hub.metrics);
         JdbcMessageIdRepository remoteFiles = new JdbcMessageIdRepository(hub.dataSource, "remote-files");
         remoteFiles.setCreateTableIfNotExists(false); // Flyway made it
         hub.bind("fileIngress", fileIngress);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,9 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.customs.CebInventories;
 import org.parkhub.customs.CebOrders;
 import org.parkhub.customs.CebPayments;
+import org.parkhub.customs.CebSigner;
 import org.parkhub.customs.CebTaxes;
 import org.parkhub.customs.CebTransfer;
 import org.parkhub.customs.CebWithdrawals;
@@ -28,6 +31,7 @@ import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.Order;
 import org.parkhub.support.Demo;
 import org.parkhub.support.RunningHub;
+import org.parkhub.support.TestSigningKey;
 
 /** Customs XML at POST /api/v1/ceb: declarations from the firms, receipts and tax bills from customs, routed to their parties. */
 class CebIngressTest {
@@ -127,6 +131,45 @@ class CebIngressTest {
         HttpResponse<String> misnamed = hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml; charset=UTF-8", gbk);
         assertThat(misnamed.statusCode()).isEqualTo(400);
         assertThat(misnamed.body()).contains("not valid UTF-8 text").contains("the charset its Content-Type names");
+    }
+
+    @Test
+    void aSignedDocumentIsKeptAsSentAndASignatureThatDoesNotVerifyIsAWarning(@TempDir Path keys) throws Exception {
+        CebSigner signer = TestSigningKey.signer(keys);
+        ParkFixtures fixtures = new ParkFixtures(508);
+        InventoryDeclaration declaration = fixtures.declaration(fixtures.transaction());
+        String signed = signer.sign(CebXml.write(CebInventories.toCeb621(List.of(declaration), BROKER,
+                OffsetDateTime.now(), ZONE)));
+
+        HttpResponse<String> posted = hub.post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", signed);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        JsonNode item = JSON.readTree(posted.body()).at("/items/0");
+        assertThat(item.path("warnings").findValuesAsText("code")).doesNotContain("SIGNATURE_INVALID");
+        String id = item.path("messageId").asText();
+        JsonNode evidence = JSON.readTree(hub.get("/api/v1/messages/" + id + "/signed-document", Demo.BROKER_KEY).body());
+        assertThat(evidence.path("signature").asText()).isEqualTo("VALID");
+        assertThat(evidence.path("document").asText()).isEqualTo(signed);
+        // a recipient of the message may read it too; a firm the message is not for may not
+        await().until(() -> hub.get("/api/v1/messages/" + id + "/signed-document", Demo.PLATFORM_KEY).statusCode() == 200);
+        assertThat(hub.get("/api/v1/messages/" + id + "/signed-document", Demo.WAREHOUSE_KEY).statusCode()).isEqualTo(404);
+
+        // changed after signing: taken (the park has not asked for verified signatures), with a warning, kept as sent
+        String changed = signed.replace(declaration.copNo(), declaration.copNo() + "X");
+        HttpResponse<String> tampered = hub.post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", changed);
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(202);
+        JsonNode warned = JSON.readTree(tampered.body()).at("/items/0");
+        assertThat(warned.path("warnings").findValuesAsText("code")).contains("SIGNATURE_INVALID");
+        JsonNode kept = JSON.readTree(hub.get("/api/v1/messages/" + warned.path("messageId").asText()
+                + "/signed-document", Demo.BROKER_KEY).body());
+        assertThat(kept.path("signature").asText()).isEqualTo("INVALID");
+        assertThat(kept.path("verdict").asText()).contains("changed after it was signed");
+        assertThat(kept.path("document").asText()).isEqualTo(changed);
+
+        // an unsigned document's messages have none
+        assertThat(hub.get("/api/v1/messages/" + JSON.readTree(hub.post("/api/v1/ceb", Demo.PLATFORM_KEY,
+                "application/xml", CebXml.write(CebOrders.toCeb311(List.of(fixtures.transaction().order()), PLATFORM,
+                        OffsetDateTime.now(), ZONE))).body()).at("/items/0/messageId").asText() + "/signed-document",
+                Demo.PLATFORM_KEY).statusCode()).isEqualTo(404);
     }
 
     private List<String> recipientsOf(HttpResponse<String> accepted, String key) throws Exception {

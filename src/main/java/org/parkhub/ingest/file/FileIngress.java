@@ -25,10 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.parkhub.customs.CebDocuments;
 import org.parkhub.customs.CebFormatErrors;
 import org.parkhub.customs.CebXml;
 import org.parkhub.customs.CustomsXmlException;
+import org.parkhub.ingest.CebReading;
 import org.parkhub.ingest.IntakeMetrics;
 import org.parkhub.ingest.MalformedInputException;
 import org.parkhub.ingest.MessageIntake;
@@ -40,6 +40,7 @@ import org.parkhub.ingest.csv.FilePolicy;
 import org.parkhub.ingest.csv.FlatLayout;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journaled;
+import org.parkhub.journal.SignedDocument;
 import org.parkhub.model.Channel;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
@@ -66,12 +67,14 @@ public class FileIngress {
     private final CsvProfiles profiles;
     private final MessageIntake intake;
     private final ZoneId zone;
+    private final CebReading customsXml;
     private final IntakeMetrics metrics;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public FileIngress(InboxLayout layout, InboundFiles files, ParticipantDirectory participants, CsvProfiles profiles,
-                       MessageIntake intake, ZoneId zone, IntakeMetrics metrics) {
+                       MessageIntake intake, ZoneId zone, CebReading customsXml, IntakeMetrics metrics) {
         this.metrics = metrics;
+        this.customsXml = customsXml;
         this.layout = layout;
         this.files = files;
         this.participants = participants;
@@ -146,14 +149,14 @@ public class FileIngress {
                     "unknown participant " + file.participantId());
         }
         Optional<MessageType> type = file.folder().type();
-        CebDocuments.Content customs = null;
+        CebReading.Read customs = null;
         if (type.isEmpty()) {
             // inbox/ceb: the document's root element says what it holds
             String document = null;
             try {
                 document = readCustomsText(taken);
-                customs = CebDocuments.read(document, zone);
-                type = Optional.of(customs.type());
+                customs = customsXml.read(document);
+                type = Optional.of(customs.content().type());
             } catch (CustomsXmlException e) {
                 return finishWithFormatError(file, taken, document, e.getMessage());
             }
@@ -228,7 +231,7 @@ public class FileIngress {
     /** Everything a pass over one file needs to know about it. */
     private record Input(InboxFile file, Path taken, Channel channel, FileInspector.Inspection inspection,
                          CsvProfile profile, Participant sender, MessageType type, InboundFiles.Claim claim,
-                         CebDocuments.Content customs) {
+                         CebReading.Read customs) {
     }
 
     private Counts readAll(Input input, ReceiptWriter receipt) throws IOException {
@@ -273,11 +276,11 @@ public class FileIngress {
         FlatLayout layout = FlatLayout.of(input.type());
         List<RecordOutcome> pending = new ArrayList<>();
         try (Reader reader = FileInspector.open(input.taken(), input.inspection());
-             RecordSource source = input.customs() != null ? new PayloadSource(input.customs())
+             RecordSource source = input.customs() != null ? new PayloadSource(input.customs().content())
                      : open(reader, input.file(), input.profile(), input.type())) {
             while (source.hasNext()) {
                 FileRecord record = source.next();
-                pending.add(decide(record, input.sender(), input.type()));
+                pending.add(decide(record, input));
                 if (pending.size() >= BATCH) {
                     flush(input, pending, mode, receipt, counts, source, layout);
                 }
@@ -292,8 +295,9 @@ public class FileIngress {
         }
     }
 
-    private RecordOutcome decide(FileRecord record, Participant sender, MessageType type) {
-        MessageIntake.Checked checked = intake.check(sender, type, record.payload(), record.errors());
+    private RecordOutcome decide(FileRecord record, Input input) {
+        MessageIntake.Checked checked = intake.check(input.sender(), input.type(), record.payload(), record.errors())
+                .with(MessageIntake.signatureWarning(signed(input)));
         return new RecordOutcome(record, checked.errors(), checked.warnings(), null);
     }
 
@@ -319,7 +323,7 @@ public class FileIngress {
                 }
             }
             List<Journaled> journaled = batch.isEmpty() ? List.of()
-                    : intake.journal(input.sender(), input.channel(), batch);
+                    : intake.journal(input.sender(), input.channel(), batch, signed(input));
             for (int i = 0; i < journaled.size(); i++) {
                 RecordOutcome p = pending.get(toJournal.get(i));
                 Journaled j = journaled.get(i);
@@ -364,6 +368,10 @@ public class FileIngress {
             default -> throw new UnreadableFileException("files named *." + extension(file.name())
                     + " are not read: send .csv, .json or .xml");
         };
+    }
+
+    private static Optional<SignedDocument> signed(Input input) {
+        return input.customs() == null ? Optional.empty() : input.customs().signed();
     }
 
     private static String readCustomsText(Path taken) throws IOException, CustomsXmlException {

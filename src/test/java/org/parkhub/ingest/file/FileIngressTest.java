@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.ingest.CebReading;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.csv.CsvProfiles;
@@ -76,7 +77,7 @@ class FileIngressTest {
         MessageIntake intake = new MessageIntake(new MessageValidator(Clock.system(TestSettings.ZONE)), journal,
                 new IdempotencyKeys(dataSource), metrics);
         ingress = new FileIngress(layout, files, participants, CsvProfiles.load(Path.of("src/test/resources/profiles-test")),
-                intake, TestSettings.ZONE, metrics);
+                intake, TestSettings.ZONE, new CebReading(TestSettings.ZONE, false), metrics);
     }
 
     @AfterEach
