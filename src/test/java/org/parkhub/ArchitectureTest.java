@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** Every package that does a part of the work, or starts it. */
     private static final String[] STAGES = {"org.parkhub.admin..", "org.parkhub.alert..", "org.parkhub.customs..",
-        "org.parkhub.delivery..", "org.parkhub.fixtures..", "org.parkhub.ftp..", "org.parkhub.http..",
+        "org.parkhub.declaration..", "org.parkhub.delivery..", "org.parkhub.fixtures..", "org.parkhub.ftp..", "org.parkhub.http..",
         "org.parkhub.ingest..", "org.parkhub.journal..", "org.parkhub.participant..", "org.parkhub.platform..",
         "org.parkhub.routing..", "org.parkhub.validate..", "db.migration.."};
 

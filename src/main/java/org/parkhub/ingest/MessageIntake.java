@@ -14,6 +14,7 @@ import org.parkhub.customs.CebSignatures;
 import org.parkhub.journal.Incoming;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalException;
+import org.parkhub.journal.JournalProjection;
 import org.parkhub.journal.Journaled;
 import org.parkhub.journal.SignedDocument;
 import org.parkhub.journal.SignedDocuments;
@@ -132,12 +133,20 @@ public class MessageIntake {
     private final Journal journal;
     private final IdempotencyKeys keys;
     private final IntakeMetrics metrics;
+    private final JournalProjection projection;
 
     public MessageIntake(MessageValidator validator, Journal journal, IdempotencyKeys keys, IntakeMetrics metrics) {
+        this(validator, journal, keys, metrics, JournalProjection.NONE);
+    }
+
+    /** {@code projection} is kept in step with every batch journaled, in its transaction. */
+    public MessageIntake(MessageValidator validator, Journal journal, IdempotencyKeys keys, IntakeMetrics metrics,
+            JournalProjection projection) {
         this.validator = validator;
         this.journal = journal;
         this.keys = keys;
         this.metrics = metrics;
+        this.projection = projection;
     }
 
     /** Whether the sender may send messages of this type at all; every channel asks before it reads anything. */
@@ -284,7 +293,10 @@ public class MessageIntake {
     /** Every channel's messages enter the journal here. */
     private List<Journaled> journalBatch(Participant sender, Channel channel, List<Incoming> batch,
                                         Journal.SameTransaction alsoDo) {
-        return journal.accept(sender.id(), channel, batch, alsoDo);
+        return journal.accept(sender.id(), channel, batch, (connection, journaled) -> {
+            projection.journaled(connection, journaled);
+            alsoDo.run(connection, journaled);
+        });
     }
 
     /** An outcome that journaled nothing, recorded under the key all the same: a retry gets it again. */

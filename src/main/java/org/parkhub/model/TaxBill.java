@@ -23,7 +23,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
         why = "customs numbers a tax bill once (taxNo) and reports each of its states (CEB816, CEB818) as a bill of its own")
 @XmlRootElement(name = "taxBill")
 public record TaxBill(
-        @NotBlank @Pattern(regexp = "^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$") String guid,
+        // customs writes guids in lower case too, though the specification asks for upper case
+        @NotBlank @Pattern(regexp = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$") String guid,
         @NotNull OffsetDateTime returnTime,
         @NotBlank @Size(max = 18) @Pattern(regexp = Formats.DOCUMENT_NO) String invtNo,
         @NotBlank @Size(max = 50) @Pattern(regexp = Formats.DOCUMENT_NO) String taxNo,

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.parkhub.declaration.DeclarationApi;
 import org.parkhub.ftp.EmbeddedFtpServer;
 import org.parkhub.http.ApiAuthentication;
 import org.parkhub.http.ApiGate;
@@ -60,7 +61,7 @@ final class IngestWiring {
     IngestWiring(HubFoundation hub, ParticipantWiring participants, JournalWiring journal) throws Exception {
         HubSettings settings = hub.settings;
         intake = new MessageIntake(new MessageValidator(hub.clock), journal.journal, new IdempotencyKeys(hub.dataSource),
-                hub.metrics);
+                hub.metrics, journal.declarations);
         authentication = new ApiAuthentication(participants.credentials, participants.guesses);
         ApiGate gate = new ApiGate(authentication, hub.disk,
                 new RequestRateLimits(settings.http().rateLimitPerSecond(), settings.http().rateLimitBurst()));
@@ -74,6 +75,7 @@ final class IngestWiring {
         documents = new DocumentLookup(gate, journal.journal);
         hub.bind("documentLookup", documents);
         hub.bind("documentCancellation", new DocumentCancellation(gate, intake, journal.journal));
+        hub.bind("declarationApi", new DeclarationApi(gate, journal.declarations, journal.journal));
         hub.bind("signedDocumentLookup", new SignedDocumentLookup(gate, journal.journal, new SignedDocuments(hub.dataSource)));
 
         homes = new InboxLayout(settings.dataDir());

@@ -1,22 +1,28 @@
 package org.parkhub.platform;
 
+import org.parkhub.declaration.Declarations;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.Outbox;
 import org.parkhub.journal.RoutingRecords;
 
-/** The journal: accepted messages, their outbox entries, the routing decisions and what became of each copy. */
+/**
+ * The journal: accepted messages, their outbox entries, the routing decisions and what became of each copy; and
+ * what is kept in step with it (each declaration's lifecycle).
+ */
 final class JournalWiring {
 
     final Journal journal;
     final Outbox outbox;
     final RoutingRecords routingRecords;
     final DeliveryLog deliveryLog;
+    final Declarations declarations;
 
     JournalWiring(HubFoundation hub) {
         journal = new Journal(hub.dataSource, hub.clock, hub.settings.timeZone());
         outbox = new Outbox(hub.dataSource, hub.settings.timeZone());
         routingRecords = new RoutingRecords(hub.dataSource, hub.clock, hub.settings.timeZone());
         deliveryLog = new DeliveryLog(hub.dataSource, hub.clock, hub.settings.timeZone(), hub.metrics);
+        declarations = new Declarations(hub.dataSource);
     }
 }

@@ -19,7 +19,8 @@ final class RoutingWiring {
         subscriptions = new SubscriptionStore(hub.dataSource, hub.clock);
         // the router takes events as the relay publishes them: a batch per transaction, waiting a poll period at most
         RouterConsumer router = new RouterConsumer(new Router(RoutingTable.load(settings.routingFile()), subscriptions,
-                participants.directory, journal.journal, journal.routingRecords, hub.metrics), broker.connections,
+                participants.directory, journal.journal, journal.routingRecords, journal.declarations, hub.metrics),
+                broker.connections,
                 settings.outboxBatchSize(), settings.outboxPoll().toMillis(), () -> Database.answers(hub.dataSource));
         hub.bind("routerConsumer", router);
         hub.closeWithContext("router", router::close); // before the broker connections: its consumer goes first

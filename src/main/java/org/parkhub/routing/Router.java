@@ -31,11 +31,13 @@ public class Router {
     private final ParticipantDirectory participants;
     private final Journal journal;
     private final RoutingRecords records;
+    private final DeclarationCodes declarations;
     private final RoutingMetrics metrics;
 
     public Router(RoutingTable table, SubscriptionStore subscriptions, ParticipantDirectory participants, Journal journal,
-                  RoutingRecords records, RoutingMetrics metrics) {
+                  RoutingRecords records, DeclarationCodes declarations, RoutingMetrics metrics) {
         this.metrics = metrics;
+        this.declarations = declarations;
         this.table = table;
         this.subscriptions = subscriptions;
         this.participants = participants;
@@ -98,9 +100,23 @@ public class Router {
     private void chooseByRules(Envelope envelope, Map<String, String> chosen) {
         Optional<Order> order = Optional.empty();
         boolean orderLooked = false;
-        for (RecipientRule rule : table.rulesFor(envelope.type())) {
+        Map<String, String> declaration = null;
+        for (RecipientRule line : table.rulesFor(envelope.type())) {
+            RecipientRule rule = line;
+            if (line instanceof RecipientRule.When when) {
+                if (!when.applies(envelope.payload())) {
+                    continue;
+                }
+                rule = when.rule();
+            }
             List<Participant> found;
-            if (rule instanceof RecipientRule.ByCode byCode) {
+            if (rule instanceof RecipientRule.ByDeclarationCode byDeclaration) {
+                if (declaration == null) {
+                    declaration = declarations.of(envelope.payload());
+                }
+                found = Optional.ofNullable(declaration.get(byDeclaration.code().fieldName()))
+                        .flatMap(code -> participants.byCode(byDeclaration.code(), code)).stream().toList();
+            } else if (rule instanceof RecipientRule.ByCode byCode) {
                 found = PayloadFields.value(envelope.payload(), byCode.code().fieldName())
                         .flatMap(code -> participants.byCode(byCode.code(), code)).stream().toList();
             } else if (rule instanceof RecipientRule.ByOrderCode byOrderCode) {
@@ -115,7 +131,7 @@ public class Router {
             }
             for (Participant participant : found) {
                 if (!participant.id().equals(envelope.sender())) {
-                    chosen.putIfAbsent(participant.id(), rule.toString());
+                    chosen.putIfAbsent(participant.id(), line.toString());
                 }
             }
         }

@@ -26,7 +26,11 @@ public final class RoutingTable {
         return rules.getOrDefault(type, List.of());
     }
 
-    record File(Map<String, List<Map<String, String>>> routing) {
+    /** A rule line: exactly one of code, orderCode, declarationCode, role; and optionally when. */
+    record Line(String code, String orderCode, String declarationCode, String role, List<FieldMatch> when) {
+    }
+
+    record File(Map<String, List<Line>> routing) {
     }
 
     public static RoutingTable load(Path file) {
@@ -42,8 +46,8 @@ public final class RoutingTable {
                 MessageType type = MessageType.byPath(typeName).orElseThrow(() ->
                         new IllegalArgumentException(file + ": unknown message type " + typeName));
                 List<RecipientRule> typeRules = new ArrayList<>();
-                for (Map<String, String> line : lines) {
-                    typeRules.add(rule(file, typeName, line));
+                for (Line line : lines) {
+                    typeRules.add(rule(file, type, typeName, line));
                 }
                 rules.put(type, List.copyOf(typeRules));
             });
@@ -51,18 +55,32 @@ public final class RoutingTable {
         return new RoutingTable(rules);
     }
 
-    private static RecipientRule rule(Path file, String type, Map<String, String> line) {
-        if (line.size() != 1) {
-            throw new IllegalArgumentException(file + ": " + type + ": each rule has exactly one of code, orderCode, role");
+    private static RecipientRule rule(Path file, MessageType type, String typeName, Line line) {
+        int given = (line.code() != null ? 1 : 0) + (line.orderCode() != null ? 1 : 0)
+                + (line.declarationCode() != null ? 1 : 0) + (line.role() != null ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException(file + ": " + typeName
+                    + ": each rule has exactly one of code, orderCode, declarationCode, role");
         }
-        Map.Entry<String, String> entry = line.entrySet().iterator().next();
-        String value = entry.getValue();
-        return switch (entry.getKey()) {
-            case "code" -> new RecipientRule.ByCode(code(file, type, value));
-            case "orderCode" -> new RecipientRule.ByOrderCode(code(file, type, value));
-            case "role" -> new RecipientRule.ByRole(Role.valueOf(value));
-            default -> throw new IllegalArgumentException(file + ": " + type + ": unknown rule " + entry.getKey());
-        };
+        RecipientRule rule;
+        if (line.code() != null) {
+            rule = new RecipientRule.ByCode(code(file, typeName, line.code()));
+        } else if (line.orderCode() != null) {
+            rule = new RecipientRule.ByOrderCode(code(file, typeName, line.orderCode()));
+        } else if (line.declarationCode() != null) {
+            rule = new RecipientRule.ByDeclarationCode(code(file, typeName, line.declarationCode()));
+        } else {
+            rule = new RecipientRule.ByRole(Role.valueOf(line.role()));
+        }
+        if (line.when() == null) {
+            return rule;
+        }
+        for (FieldMatch condition : line.when()) {
+            condition.problem(type.payloadClass()).ifPresent(problem -> {
+                throw new IllegalArgumentException(file + ": " + typeName + ": when: " + problem);
+            });
+        }
+        return new RecipientRule.When(rule, line.when());
     }
 
     private static PartyCode code(Path file, String type, String name) {

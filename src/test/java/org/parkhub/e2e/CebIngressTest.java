@@ -87,12 +87,16 @@ class CebIngressTest {
         HttpResponse<String> answered = hub.post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml",
                 CebXml.write(CebInventories.toCeb622(List.of(released), ZONE)));
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
-        assertThat(recipientsOf(answered, Demo.CUSTOMS_KEY)).containsExactlyInAnyOrder("PLAT-01", "MERCH-01", "BROKER-01");
+        // a release also goes to the bonded warehouse of the declaration's area: it ships the parcel now
+        assertThat(recipientsOf(answered, Demo.CUSTOMS_KEY)).containsExactlyInAnyOrder("PLAT-01", "MERCH-01", "BROKER-01",
+                "WH-QD-01");
 
         HttpResponse<String> taxed = hub.post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml",
                 CebXml.write(CebTaxes.toCeb816(List.of(fixtures.taxBill(declaration, "422720261000000001")), ZONE)));
         assertThat(taxed.statusCode()).as(taxed.body()).isEqualTo(202);
-        assertThat(recipientsOf(taxed, Demo.CUSTOMS_KEY)).containsExactlyInAnyOrder("MERCH-01", "LOG-01", "BROKER-01");
+        // the tax bill also reaches the declaration's platform, which bills the buyer
+        assertThat(recipientsOf(taxed, Demo.CUSTOMS_KEY)).containsExactlyInAnyOrder("PLAT-01", "MERCH-01", "LOG-01",
+                "BROKER-01");
 
         // a payment receipt goes back to the payment firm that sent the payment
         CustomsReceipt paid = CustomsReceipt.of("CEB412", "0E0B1C55-6F1A-4C47-9D55-6A3F0C2E7B12")

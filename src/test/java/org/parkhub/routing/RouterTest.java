@@ -65,7 +65,8 @@ class RouterTest {
         journal = new Journal(dataSource, Clock.system(ZONE), ZONE);
         subscriptions = new SubscriptionStore(dataSource, Clock.system(ZONE));
         router = new Router(RoutingTable.load(settings.routing().routingFile()), subscriptions, participants, journal,
-                new RoutingRecords(dataSource, Clock.system(ZONE), ZONE), new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))));
+                new RoutingRecords(dataSource, Clock.system(ZONE), ZONE), DeclarationCodes.NONE,
+                new HubMetrics(new SimpleMeterRegistry(), new TrafficLog(dataSource, Clock.system(ZONE))));
     }
 
     @AfterAll
