@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  */
 public record Alert(Kind kind, String subject, String detail, OffsetDateTime since) {
 
-    public enum Kind { SILENT_FIRM, REJECTION_RATE, DEAD_LETTERS, BACKLOG, DISK_LOW, SOURCE_FAILED }
+    public enum Kind { SILENT_FIRM, REJECTION_RATE, DEAD_LETTERS, BACKLOG, DISK_LOW, SOURCE_FAILED, DECLARATION_STUCK }
 
     /** Alerts are the same alert while kind and subject are (the detail's figures move). */
     public String key() {

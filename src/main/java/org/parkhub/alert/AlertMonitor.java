@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Gauge;
@@ -53,15 +54,18 @@ public class AlertMonitor {
     private final AlertSettings settings;
     private final Clock clock;
     private final Supplier<Map<String, String>> failedSources;
+    private final Function<OffsetDateTime, Map<String, String>> stuckDeclarations;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Alert> active = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> gauges = new ConcurrentHashMap<>();
     private final Deque<Map<String, Object>> pending = new ArrayDeque<>();
 
     public AlertMonitor(AlertRules rules, ParticipantDirectory participants, TrafficLog traffic, DeliveryLog deliveries,
-                        Supplier<Map<String, Long>> backlog, Supplier<Map<String, String>> failedSources, Path dataDir,
+                        Supplier<Map<String, Long>> backlog, Supplier<Map<String, String>> failedSources,
+                        Function<OffsetDateTime, Map<String, String>> stuckDeclarations, Path dataDir,
                         MeterRegistry registry, AlertSettings settings, Clock clock) {
         this.rules = rules;
+        this.stuckDeclarations = stuckDeclarations;
         this.failedSources = failedSources;
         this.participants = participants;
         this.traffic = traffic;
@@ -83,7 +87,8 @@ public class AlertMonitor {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Alert> holding = rules.evaluate(new AlertRules.Snapshot(now, participants.all(), traffic.lastActivity(),
                 traffic.perParticipant(now.minus(RATE_WINDOW).toInstant()), deliveries.deadPerRecipient(),
-                backlog.get(), Files.getFileStore(dataDir).getUsableSpace(), failedSources.get()));
+                backlog.get(), Files.getFileStore(dataDir).getUsableSpace(), failedSources.get(),
+                stuckDeclarations.apply(now)));
         Map<String, Alert> next = new LinkedHashMap<>();
         for (Alert alert : holding) {
             Alert earlier = active.get(alert.key());

@@ -16,11 +16,14 @@ import org.parkhub.participant.Role;
 /** Decides which alerts hold, from one snapshot of the hub's state; no I/O, so every rule is tested alone. */
 public final class AlertRules {
 
-    /** What the rules look at, read once per check; {@code failedSources}: remote sources left out, by route, and why. */
+    /**
+     * What the rules look at, read once per check; {@code failedSources}: remote sources left out, by route, and why;
+     * {@code stuckDeclarations}: the states declarations have overstayed, by state, and how.
+     */
     public record Snapshot(OffsetDateTime now, Collection<Participant> participants,
                            Map<String, Map<String, OffsetDateTime>> lastActivity, Map<String, TrafficLog.Totals> lastHour,
                            Map<String, Long> deadLetters, Map<String, Long> backlog, long freeDiskBytes,
-                           Map<String, String> failedSources) {
+                           Map<String, String> failedSources, Map<String, String> stuckDeclarations) {
     }
 
     private final AlertSettings settings;
@@ -59,6 +62,8 @@ public final class AlertRules {
             }
         });
         s.failedSources().forEach((source, why) -> alerts.add(new Alert(Alert.Kind.SOURCE_FAILED, source, why, s.now())));
+        s.stuckDeclarations().forEach((state, what) ->
+                alerts.add(new Alert(Alert.Kind.DECLARATION_STUCK, state, what, s.now())));
         if (s.freeDiskBytes() < minFreeDiskBytes) {
             alerts.add(new Alert(Alert.Kind.DISK_LOW, "data", s.freeDiskBytes() / (1024 * 1024) + " MB free on the data disk"
                     + " (minimum " + minFreeDiskBytes / (1024 * 1024) + " MB)", s.now()));

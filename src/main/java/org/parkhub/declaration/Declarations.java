@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -254,6 +256,40 @@ public final class Declarations implements JournalProjection, DeclarationCodes {
                     ps.setString(1, state.name());
                     ps.setObject(2, before);
                 });
+    }
+
+    /**
+     * The states declarations have overstayed, each with how many and the longest waiting: one alert per state, so
+     * that a customs outage is one alert, not thousands.
+     */
+    public Map<String, String> stuck(OffsetDateTime now, Map<DeclarationState, Duration> limits) {
+        Map<String, String> stuck = new TreeMap<>();
+        limits.forEach((state, limit) -> {
+            OffsetDateTime before = now.minus(limit);
+            List<Declaration> oldest = inStateSince(state, before, 1);
+            if (!oldest.isEmpty()) {
+                Declaration d = oldest.get(0);
+                long count = count("SELECT COUNT(*) FROM declaration WHERE state = ? AND COALESCE(status_at, updated_at) < ?",
+                        state.name(), before);
+                OffsetDateTime since = d.statusAt() != null ? d.statusAt() : d.updatedAt();
+                stuck.put(state.name(), count + " declaration" + (count == 1 ? "" : "s") + " " + state
+                        + " longer than " + limit.toMinutes() + " min; the longest: " + d.copNo() + " since " + since);
+            }
+        });
+        return stuck;
+    }
+
+    private long count(String sql, String state, OffsetDateTime before) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, state);
+            ps.setObject(2, before);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot count declarations", e);
+        }
     }
 
     /** The declarations last changed first, optionally of one state. */

@@ -69,7 +69,9 @@ final class AdminWiring {
 
         AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
                 participants.directory, hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,
-                () -> failedSources(ingest.sources), settings.dataDir(), hub.meters, settings.alerts(), hub.clock);
+                () -> failedSources(ingest.sources),
+                now -> journal.declarations.stuck(now, settings.declarations().stuckAfter()), settings.dataDir(),
+                hub.meters, settings.alerts(), hub.clock);
         hub.bind("alertMonitor", alerts);
         hub.bind("alertAdmin", new AlertAdmin(alerts));
         hub.bind("overviewAdmin", new OverviewAdmin(hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,

@@ -18,6 +18,7 @@ import org.parkhub.config.Setting;
 import org.parkhub.config.SettingGroup;
 import org.parkhub.config.SettingValues;
 import org.parkhub.customs.CustomsSettings;
+import org.parkhub.declaration.DeclarationSettings;
 import org.parkhub.delivery.DeliverySettings;
 import org.parkhub.ftp.FtpSettings;
 import org.parkhub.guard.GuessThrottle;
@@ -46,7 +47,8 @@ public record HubSettings(
         AdminSettings administration,
         AlertSettings alerts,
         GuessThrottle.Limits guessing,
-        CustomsSettings customs) {
+        CustomsSettings customs,
+        DeclarationSettings declarations) {
 
     public static final Setting DATA_DIR = Setting.of("data-dir", "./data",
             "the embedded database and broker, FTP homes, the secrets key");
@@ -60,7 +62,8 @@ public record HubSettings(
             new SettingGroup("Hub", DATA_DIR, TIME_ZONE, MIN_FREE_DISK_MB),
             HttpSettings.SETTINGS, DatabaseSettings.SETTINGS, BrokerSettings.SETTINGS, ParticipantSettings.SETTINGS,
             RoutingSettings.SETTINGS, FtpSettings.SETTINGS, FileSettings.SETTINGS, DeliverySettings.SETTINGS,
-            AdminSettings.SETTINGS, GuessThrottle.Limits.SETTINGS, AlertSettings.SETTINGS, CustomsSettings.SETTINGS);
+            AdminSettings.SETTINGS, GuessThrottle.Limits.SETTINGS, AlertSettings.SETTINGS, CustomsSettings.SETTINGS,
+            DeclarationSettings.SETTINGS);
 
     public static HubSettings from(SettingValues values) {
         Path dataDir = values.path(DATA_DIR);
@@ -68,7 +71,8 @@ public record HubSettings(
                 DatabaseSettings.from(values), BrokerSettings.from(values), ParticipantSettings.from(values, dataDir),
                 HttpSettings.from(values), RoutingSettings.from(values), FtpSettings.from(values),
                 FileSettings.from(values), DeliverySettings.from(values), AdminSettings.from(values),
-                AlertSettings.from(values), GuessThrottle.Limits.from(values), CustomsSettings.from(values));
+                AlertSettings.from(values), GuessThrottle.Limits.from(values), CustomsSettings.from(values),
+                DeclarationSettings.from(values));
     }
 
     /** The settings as Camel resolves them: -D, environment variables (PARKHUB_HTTP_PORT), application.properties. */

@@ -33,7 +33,15 @@ class AlertRulesTest {
                                                 Map<String, TrafficLog.Totals> lastHour, Map<String, Long> dead,
                                                 Map<String, Long> backlog, long freeBytes) {
         return new AlertRules.Snapshot(NOW, List.of(WAREHOUSE, QUIET, ADMIN), lastActivity, lastHour, dead, backlog, freeBytes,
-                Map.of());
+                Map.of(), Map.of());
+    }
+
+    @Test
+    void eachOverstayedStateOfDeclarationsIsOneAlert() {
+        AlertRules.Snapshot s = new AlertRules.Snapshot(NOW, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Long.MAX_VALUE,
+                Map.of(), Map.of("INSPECTION", "3 declarations INSPECTION longer than 1440 min; the longest: COP1 since ..."));
+        assertThat(RULES.evaluate(s)).extracting(Alert::kind, Alert::subject).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Alert.Kind.DECLARATION_STUCK, "INSPECTION"));
     }
 
     @Test

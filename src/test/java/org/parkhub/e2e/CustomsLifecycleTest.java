@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.parkhub.alert.Alert;
+import org.parkhub.alert.AlertMonitor;
 import org.parkhub.customs.CebInventories;
 import org.parkhub.customs.CebOrders;
 import org.parkhub.customs.CebTaxes;
@@ -119,6 +121,15 @@ class CustomsLifecycleTest {
         assertThat(view.path("state").asText()).isEqualTo("ACCEPTED");
         assertThat(view.path("orderNo").asText()).isEqualTo("ORD-LIFE-3");
         assertThat(view.at("/parties/areaCode").asText()).isEqualTo("3702W6");
+
+        // in customs' database since T0 + 10 minutes, hours ago: longer than the 120 minutes allowed
+        AlertMonitor alerts = hub.context().getRegistry().lookupByNameAndType("alertMonitor", AlertMonitor.class);
+        alerts.check();
+        assertThat(alerts.active()).filteredOn(a -> a.kind() == Alert.Kind.DECLARATION_STUCK)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.subject()).isEqualTo("ACCEPTED");
+                    assertThat(a.detail()).contains("COPLIFE000003").contains("longer than 120 min");
+                });
     }
 
     private static InventoryDeclaration unique(InventoryDeclaration d, String copNo, String orderNo) {
