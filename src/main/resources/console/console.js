@@ -215,6 +215,35 @@ const pages = {
     show(el('h2', {}, t('documents')), form, results, detail);
   },
 
+  async declarations() {
+    const states = ['SUBMITTED', 'DECLARED', 'ACCEPTED', 'REVIEW', 'CONCLUDED', 'INSPECTION', 'DETAINED', 'RELEASED',
+      'CLOSED', 'REJECTED', 'FAILED', 'RETURNED', 'CANCELLED', 'REFUNDED'];
+    const detail = el('div', { id: 'declaration-detail' });
+    const rows = list => list.map(d => el('tr', { class: 'clickable' + (d.stuck ? ' stuck' : ''), 'data-declaration': d.copNo,
+      onclick: () => guarded(async () => detail.replaceChildren(declarationTimeline(await api(
+        '/declarations/' + encodeURIComponent(d.copNo))))) },
+      el('td', {}, d.copNo), el('td', {}, d.orderNo ?? ''), el('td', {}, d.invtNo ?? ''),
+      el('td', { class: 'declaration-state state-' + d.state }, t(d.state) + (d.stuck ? ' ⏱' : '')),
+      el('td', {}, d.status ?? ''), el('td', {}, time(d.statusAt)), el('td', {}, d.reason ?? '')));
+    const headers = ['copNo', 'orderNo', 'invtNo', 'state', 'returnStatus', 'customsTime', 'reason'];
+    const filter = el('select', { id: 'declaration-state-filter' }, el('option', { value: '' }, t('anyState')),
+      states.map(s => el('option', { value: s }, t(s))));
+    const latest = el('div', { id: 'declaration-latest' });
+    const load = async () => {
+      const answer = await api('/declarations?limit=100' + (filter.value ? '&state=' + filter.value : ''));
+      latest.replaceChildren(answer.items.length === 0 ? notice(t('none')) : table('declarations-table', headers, rows(answer.items)));
+      return answer;
+    };
+    filter.addEventListener('change', () => guarded(load));
+    const answer = await load();
+    show(el('h2', {}, t('declarations')),
+      el('div', { class: 'tiles', id: 'declaration-counts' }, states.filter(s => answer.counts[s]).map(s =>
+        el('div', { class: 'tile', 'data-state': s }, el('span', {}, t(s)), el('b', {}, String(answer.counts[s]))))),
+      el('h3', {}, t('needsAttention')),
+      answer.attention.length === 0 ? notice(t('none')) : table('declarations-attention', headers, rows(answer.attention)),
+      el('h3', {}, t('latest')), el('label', {}, t('state'), filter), latest, detail);
+  },
+
   async 'dead-letters'() {
     const { deadLetters } = await api('/dead-letters?limit=200');
     const act = (letter, action) => guarded(() => api('/dead-letters/' + action, { method: 'POST',
@@ -243,6 +272,21 @@ const pages = {
         el('td', {}, a.target ?? ''), el('td', {}, a.detail ?? '')))));
   }
 };
+
+/** A declaration's timeline: every customs answer in customs' order, and the documents it declares. */
+function declarationTimeline(d) {
+  const linked = (word, doc) => el('tr', {}, el('td', {}, t(word)), el('td', {}, doc?.messageId ?? t('none')),
+    el('td', {}, doc?.customsStatus ?? ''), el('td', {}, time(doc?.customsStatusAt)), el('td', {}, doc?.customsReason ?? ''));
+  return el('div', { id: 'declaration-timeline', class: 'card' },
+    el('h3', {}, `${d.copNo} · `, el('span', { id: 'declaration-state', class: 'state-' + d.state }, t(d.state))),
+    el('p', {}, `${t('orderNo')} ${d.orderNo ?? ''} · ${t('invtNo')} ${d.invtNo ?? ''} · ${t('tradeMode')} ${d.tradeMode ?? ''}`),
+    table('declaration-history', ['messageCode', 'returnStatus', 'state', 'customsTime', 'reason', 'received'],
+      d.history.map(e => el('tr', { class: 'event state-' + (e.state ?? 'none'), 'data-status': e.status },
+        el('td', {}, e.messageCode), el('td', {}, String(e.status)), el('td', {}, e.state ? t(e.state) : ''),
+        el('td', {}, time(e.statusAt)), el('td', {}, e.reason ?? ''), el('td', {}, time(e.receivedAt))))),
+    table('declaration-documents', ['document', 'id', 'returnStatus', 'customsTime', 'reason'],
+      [linked('order', d.order), linked('payment', d.payment), linked('waybill', d.waybill)]));
+}
 
 function alertTable(alerts) {
   return alerts.length === 0 ? notice(t('noAlerts')) : table('alerts-table', ['kind', 'subject', 'detail', 'since'],

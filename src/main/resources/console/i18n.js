@@ -23,7 +23,14 @@ const WORDS = {
     documents: '单据', identity: '单据标识（部分即可，例如订单号）', revision: '版本', updated: '更新于',
     active: '有效', cancelled: '已撤销', actionNew: '新增', actionModify: '修改', actionCancel: '撤销',
     field: '字段', before: '修改前', after: '修改后',
-    noChanges: '首个版本', noDocuments: '没有找到单据', anyType: '全部类型'
+    noChanges: '首个版本', noDocuments: '没有找到单据', anyType: '全部类型',
+    declarations: '清单', needsAttention: '需要处理（超时、退单、失败）', latest: '最近变化', anyState: '全部状态',
+    copNo: '企业内部编号', orderNo: '订单号', invtNo: '清单编号', customsTime: '海关时间', reason: '原因',
+    received: '收到于', messageCode: '报文', returnStatus: '回执状态码', tradeMode: '贸易方式', document: '单证', order: '订单', payment: '支付单',
+    waybill: '运单',
+    SUBMITTED: '已提交', DECLARED: '申报成功', FAILED: '处理失败', ACCEPTED: '海关入库', REVIEW: '人工审核',
+    CONCLUDED: '海关审结', INSPECTION: '查验', DETAINED: '扣留', RETURNED: '退运', RELEASED: '放行', CLOSED: '结关',
+    REJECTED: '退单', CANCELLED: '已撤销', REFUNDED: '已退货'
   },
   en: {
     title: 'parkhub park data exchange', login: 'Log in', logout: 'Log out', user: 'User', password: 'Password',
@@ -49,7 +56,14 @@ const WORDS = {
     documents: 'Documents', identity: 'Identity (any part, e.g. an order number)', revision: 'Revision',
     updated: 'Updated', active: 'active', cancelled: 'cancelled', actionNew: 'new', actionModify: 'modified',
     actionCancel: 'cancelled', field: 'Field',
-    before: 'Before', after: 'After', noChanges: 'first revision', noDocuments: 'No documents found', anyType: 'any type'
+    before: 'Before', after: 'After', noChanges: 'first revision', noDocuments: 'No documents found', anyType: 'any type',
+    declarations: 'Declarations', needsAttention: 'Needs attention (overstayed, rejected, failed)', latest: 'Latest',
+    anyState: 'any state', copNo: 'copNo', orderNo: 'Order no.', invtNo: 'Inventory no.', customsTime: 'Customs time',
+    reason: 'Reason', received: 'Received', messageCode: 'Message', returnStatus: 'Return status', tradeMode: 'Trade mode', document: 'Document',
+    order: 'Order', payment: 'Payment', waybill: 'Waybill',
+    SUBMITTED: 'submitted', DECLARED: 'declared', FAILED: 'failed', ACCEPTED: 'accepted', REVIEW: 'manual review',
+    CONCLUDED: 'concluded', INSPECTION: 'inspection', DETAINED: 'detained', RETURNED: 'returned', RELEASED: 'released',
+    CLOSED: 'closed', REJECTED: 'rejected', CANCELLED: 'cancelled', REFUNDED: 'returned goods'
   }
 };
 

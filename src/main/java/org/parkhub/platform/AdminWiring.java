@@ -16,6 +16,7 @@ import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.ConsoleAssets;
 import org.parkhub.admin.CredentialAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
+import org.parkhub.admin.DeclarationAdmin;
 import org.parkhub.admin.DocumentAdmin;
 import org.parkhub.admin.FileAdmin;
 import org.parkhub.admin.MessageAdmin;
@@ -66,6 +67,8 @@ final class AdminWiring {
         hub.bind("fileAdmin", new FileAdmin(ingest.inboundFiles, ingest.homes));
         hub.bind("messageAdmin", new MessageAdmin(journal.journal, journal.deliveryLog));
         hub.bind("documentAdmin", new DocumentAdmin(journal.journal, ingest.documents));
+        hub.bind("declarationAdmin", new DeclarationAdmin(journal.declarations, ingest.declarationApi,
+                settings.declarations().stuckAfter(), hub.clock));
 
         AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
                 participants.directory, hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,

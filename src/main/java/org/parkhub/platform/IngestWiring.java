@@ -57,6 +57,7 @@ final class IngestWiring {
     final RemoteSources sources;
     final DocumentLookup documents;
     final CebReading customsXml;
+    final DeclarationApi declarationApi;
 
     IngestWiring(HubFoundation hub, ParticipantWiring participants, JournalWiring journal) throws Exception {
         HubSettings settings = hub.settings;
@@ -75,7 +76,8 @@ final class IngestWiring {
         documents = new DocumentLookup(gate, journal.journal);
         hub.bind("documentLookup", documents);
         hub.bind("documentCancellation", new DocumentCancellation(gate, intake, journal.journal));
-        hub.bind("declarationApi", new DeclarationApi(gate, journal.declarations, journal.journal));
+        declarationApi = new DeclarationApi(gate, journal.declarations, journal.journal);
+        hub.bind("declarationApi", declarationApi);
         hub.bind("signedDocumentLookup", new SignedDocumentLookup(gate, journal.journal, new SignedDocuments(hub.dataSource)));
 
         homes = new InboxLayout(settings.dataDir());

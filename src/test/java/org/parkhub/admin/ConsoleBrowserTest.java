@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +25,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkhub.customs.CebInventories;
+import org.parkhub.customs.CebTransfer;
+import org.parkhub.customs.CebXml;
 import org.parkhub.fixtures.CsvFixtureWriter;
+import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.ProfileSamples;
+import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.ingest.csv.CsvProfiles;
+import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.support.ConsoleBrowser;
 import org.parkhub.support.ConsoleClient;
 import org.parkhub.support.Demo;
@@ -233,6 +242,43 @@ class ConsoleBrowserTest {
                 .contains("call before delivery");
         assertThat(corrected.findElement(By.cssSelector("tr.diff td.after")).getText()).isEqualTo("call before delivery");
         ConsoleBrowser.screenshot(browser, "document-history");
+    }
+
+    @Test
+    void aRejectedDeclarationNeedsAttentionAndShowsItsTimeline() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(931);
+        InventoryDeclaration declaration = RecordEdit.with(RecordEdit.with(fixtures.declaration(fixtures.transaction()),
+                "copNo", "COPCONSOLE0001"), "orderNo", "ORD-CONSOLE-DECL");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        OffsetDateTime declared = OffsetDateTime.now(zone).minusMinutes(5);
+        assertThat(hub.post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(CebInventories.toCeb621(
+                List.of(declaration), new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003"), declared, zone)))
+                .statusCode()).isEqualTo(202);
+        for (int status : new int[] {2, 100}) {
+            CustomsReceipt receipt = CustomsReceipt.of("CEB622", "0E0B1C55-6F1A-4C47-9D55-6A3F0C2E7" + (100 + status))
+                    .customsCode(declaration.customsCode()).agentCode(declaration.agentCode())
+                    .documents(declaration.copNo(), "E20261207000000931", null)
+                    .status(status, declared.plusMinutes(status == 2 ? 1 : 2), status == 2 ? "申报成功" : "商品编码与备案不符");
+            assertThat(hub.post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml",
+                    CebXml.write(CebInventories.toCeb622(List.of(receipt), zone))).statusCode()).isEqualTo(202);
+        }
+
+        logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("traffic-chart")));
+        browser.get(hub.url("/console/#declarations"));
+        WebElement attention = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declarations-attention")));
+        WebElement rejected = attention.findElement(By.cssSelector("tr[data-declaration='COPCONSOLE0001']"));
+        assertThat(rejected.getText()).contains("商品编码与备案不符");
+        assertThat(browser.findElement(By.cssSelector("#declaration-counts .tile[data-state='REJECTED'] b")).getText())
+                .isNotEqualTo("0");
+        rejected.click();
+
+        WebElement timeline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration-timeline")));
+        assertThat(timeline.findElement(By.id("declaration-state")).getAttribute("class")).isEqualTo("state-REJECTED");
+        assertThat(timeline.findElements(By.cssSelector("#declaration-history tr.event")))
+                .extracting(row -> row.getAttribute("data-status")).containsExactly("2", "100");
+        assertThat(timeline.findElement(By.id("declaration-documents")).getText()).isNotEmpty();
+        ConsoleBrowser.screenshot(browser, "declaration-timeline");
     }
 
     @Test
