@@ -2,7 +2,6 @@ package org.parkhub.customs;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -11,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
@@ -22,13 +20,11 @@ import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
+import org.parkhub.model.HardenedXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -68,8 +64,8 @@ public final class CebSignatures {
     public static Verdict verify(String xml) {
         Document document;
         try {
-            document = parse(xml);
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            document = HardenedXml.dom(xml);
+        } catch (SAXException | IOException e) {
             return Verdict.invalid("the document cannot be read to check its signature: " + e.getMessage());
         }
         List<Element> signatures = new ArrayList<>();
@@ -140,14 +136,5 @@ public final class CebSignatures {
         }
         byte[] bytes = Base64.getMimeDecoder().decode(der.getTextContent().strip());
         return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes));
-    }
-
-    private static Document parse(String xml) throws ParserConfigurationException, SAXException, IOException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     }
 }

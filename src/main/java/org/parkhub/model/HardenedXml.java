@@ -1,8 +1,17 @@
 package org.parkhub.model;
 
+import java.io.IOException;
+import java.io.StringReader;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * The one way the hub reads XML from outside: namespace-aware, no DTDs, no external entities (no message it
@@ -30,5 +39,22 @@ public final class HardenedXml {
         // Woodstox refuses 0; with no DTD allowed, one is as good as none
         input.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
         return input;
+    }
+
+    /**
+     * The document as a DOM tree, for the XML signature API, which works on DOM: namespace-aware, no DOCTYPE, no
+     * entities, the JDK's secure-processing limits.
+     */
+    public static Document dom(String xml) throws SAXException, IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's DOM parser lacks a security feature", e);
+        }
     }
 }
