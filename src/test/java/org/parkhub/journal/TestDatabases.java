@@ -20,20 +20,20 @@ import org.parkhub.support.TestSettings;
  * PostgreSQL (database {@code test}, a schema per test class), migrated by the same Flyway scripts and seeded with
  * the demo park's participants.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private TestDatabases() {
     }
 
     /** The names a {@code @MethodSource} hands in. */
-    static Stream<String> names() {
+    public static Stream<String> names() {
         return Stream.of("h2", "postgresql");
     }
 
     /** The hub's pool on H2 under {@code h2Dir}, or on PostgreSQL in {@code schema} (made if missing). */
-    static HikariDataSource open(String database, Path h2Dir, String schema) throws SQLException {
+    public static HikariDataSource open(String database, Path h2Dir, String schema) throws SQLException {
         String url = "";
         if (database.equals("postgresql")) {
             execute("CREATE SCHEMA IF NOT EXISTS " + schema);
@@ -47,14 +47,14 @@ final class TestDatabases {
     }
 
     /** Drops the PostgreSQL schemas a test class made. */
-    static void drop(String... schemas) throws SQLException {
+    public static void drop(String... schemas) throws SQLException {
         for (String schema : schemas) {
             execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 
     /** One statement on PostgreSQL's {@code test} database, as its superuser. */
-    static void execute(String sql) throws SQLException {
+    public static void execute(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
              Statement s = c.createStatement()) {
             s.execute(sql);
