@@ -21,6 +21,7 @@ CREATE TABLE declaration (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_declaration_pre_no ON declaration (pre_no);
+CREATE INDEX ix_declaration_order_no ON declaration (order_no);
 CREATE INDEX ix_declaration_invt_no ON declaration (invt_no);
 CREATE INDEX ix_declaration_state ON declaration (state, status_at);
 

@@ -31,6 +31,8 @@ public class DeclarationApi {
     private final ApiGate gate;
     private final Declarations declarations;
     private final Journal journal;
+    /** An order is declared again after a rejection; a handful at most in practice. */
+    private static final int MAX_PER_ORDER = 20;
 
     public DeclarationApi(ApiGate gate, Declarations declarations, Journal journal) {
         this.gate = gate;
@@ -52,6 +54,38 @@ public class DeclarationApi {
             return;
         }
         HttpReply.answer(exchange, 200, "declaration", view(found.get()));
+    }
+
+    /**
+     * {@code GET /api/v1/declarations?orderNo=}: an order's declarations the caller is party to, the last changed
+     * first, each with its state: the order's customs state is its latest declaration's.
+     */
+    public void ofOrder(Exchange exchange) {
+        Optional<Participant> caller = gate.caller(exchange);
+        if (caller.isEmpty()) {
+            return;
+        }
+        String orderNo = exchange.getMessage().getHeader("orderNo", String.class);
+        if (orderNo == null || orderNo.isBlank()) {
+            Problem.of(400, "bad-query", "Bad query", "name the order: ?orderNo=").writeTo(exchange);
+            return;
+        }
+        List<Map<String, Object>> items = declarations.ofOrder(orderNo, MAX_PER_ORDER).stream()
+                .filter(d -> caller.get().hasRole(Role.ADMIN) || isParty(caller.get(), d)).map(d -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("copNo", d.copNo());
+                    item.put("invtNo", d.invtNo());
+                    item.put("state", d.state());
+                    item.put("status", d.status());
+                    item.put("statusAt", d.statusAt());
+                    item.put("reason", d.reason());
+                    return item;
+                }).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("orderNo", orderNo);
+        answer.put("state", items.isEmpty() ? null : items.get(0).get("state"));
+        answer.put("declarations", items);
+        HttpReply.answer(exchange, 200, "orderDeclarations", answer);
     }
 
     static boolean isParty(Participant participant, Declaration d) {

@@ -292,6 +292,12 @@ public final class Declarations implements JournalProjection, DeclarationCodes {
         }
     }
 
+    /** An order's declarations, the last changed first: a rejected one and the corrected one after it. */
+    public List<Declaration> ofOrder(String orderNo, int limit) {
+        return query("SELECT " + COLUMNS + " FROM declaration WHERE order_no = ? ORDER BY updated_at DESC FETCH FIRST "
+                + limit + " ROWS ONLY", ps -> ps.setString(1, orderNo));
+    }
+
     /** The declarations last changed first, optionally of one state. */
     public List<Declaration> latest(Optional<DeclarationState> state, int limit) {
         return query("SELECT " + COLUMNS + " FROM declaration" + (state.isPresent() ? " WHERE state = ?" : "")

@@ -104,6 +104,12 @@ class CustomsLifecycleTest {
 
         JsonNode view = declaration("COPLIFE000002", Demo.MERCHANT_KEY);
         assertThat(view.path("state").asText()).isEqualTo("REJECTED");
+        // the order's customs state is its latest declaration's, for its parties
+        JsonNode order = JSON.readTree(hub.get("/api/v1/declarations?orderNo=ORD-LIFE-2", Demo.PLATFORM_KEY).body());
+        assertThat(order.path("state").asText()).isEqualTo("REJECTED");
+        assertThat(order.path("declarations").findValuesAsText("copNo")).containsExactly("COPLIFE000002");
+        assertThat(JSON.readTree(hub.get("/api/v1/declarations?orderNo=ORD-LIFE-2", Demo.LOGISTICS_KEY).body())
+                .path("declarations")).isEmpty();
         assertThat(view.path("reason").asText()).isEqualTo("订购人年度交易超过限值");
         assertThat(recipientsOf(rejected)).contains("PLAT-01", "MERCH-01", "BROKER-01").doesNotContain("WH-QD-01");
     }
