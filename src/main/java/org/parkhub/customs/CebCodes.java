@@ -33,9 +33,12 @@ final class CebCodes {
                 new IllegalArgumentException("no customs code for " + code + " in the " + list + " code list"));
     }
 
-    static String canonical(CodeList list, String customsCode, String field) throws CustomsXmlException {
-        return list.fromCustomsCode(customsCode == null ? "" : customsCode.strip()).orElseThrow(() ->
-                new CustomsXmlException(field + " " + customsCode + " is not a customs code parkhub knows"));
+    /**
+     * The canonical code for a customs code. One the park's list lacks stays as written: validation then refuses
+     * that business node alone, naming the field and the code, and the document's other nodes go on.
+     */
+    static String canonical(CodeList list, String customsCode) {
+        return customsCode == null ? null : list.fromCustomsCode(customsCode.strip()).orElse(customsCode);
     }
 
     static String guid() {

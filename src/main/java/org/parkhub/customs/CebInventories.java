@@ -59,9 +59,9 @@ public final class CebInventories {
             for (InventoryList l : node.getInventoryList()) {
                 lines.add(new InventoryLine(l.getGnum(), l.getItemRecordNo(), l.getItemNo(), l.getItemName(), l.getGcode(),
                         l.getGname(), l.getGmodel(), l.getBarCode(),
-                        CebCodes.canonical(CodeList.COUNTRY, l.getCountry(), "country"),
-                        l.getTradeCountry() == null ? null : CebCodes.canonical(CodeList.COUNTRY, l.getTradeCountry(), "tradeCountry"),
-                        CebCodes.canonical(CodeList.CURRENCY, l.getCurrency(), "currency"), l.getQty(), l.getUnit(),
+                        CebCodes.canonical(CodeList.COUNTRY, l.getCountry()),
+                        l.getTradeCountry() == null ? null : CebCodes.canonical(CodeList.COUNTRY, l.getTradeCountry()),
+                        CebCodes.canonical(CodeList.CURRENCY, l.getCurrency()), l.getQty(), l.getUnit(),
                         l.getQty1(), l.getUnit1(), l.getQty2(), l.getUnit2(), l.getPrice(), l.getTotalPrice(), l.getNote()));
             }
             declarations.add(new InventoryDeclaration(h.getOrderNo(), h.getEbpCode(), h.getEbpName(), h.getEbcCode(),
@@ -71,8 +71,8 @@ public final class CebInventories {
                     new Person(null, h.getBuyerName(), h.getBuyerIdType(), h.getBuyerIdNumber(), h.getBuyerTelephone()),
                     h.getConsigneeAddress(), h.getAgentCode(), h.getAgentName(), h.getAreaCode(), h.getAreaName(),
                     tradeMode(h.getTradeMode()), h.getTrafMode(), h.getTrafNo(), h.getVoyageNo(), h.getBillNo(),
-                    h.getLoctNo(), h.getLicenseNo(), CebCodes.canonical(CodeList.COUNTRY, h.getCountry(), "country"),
-                    h.getFreight(), h.getInsuredFee(), CebCodes.canonical(CodeList.CURRENCY, h.getCurrency(), "currency"),
+                    h.getLoctNo(), h.getLicenseNo(), CebCodes.canonical(CodeList.COUNTRY, h.getCountry()),
+                    h.getFreight(), h.getInsuredFee(), CebCodes.canonical(CodeList.CURRENCY, h.getCurrency()),
                     h.getWrapType(), h.getPackNo(), h.getGrossWeight(), h.getNetWeight(), h.getNote(), lines));
         }
         return declarations;

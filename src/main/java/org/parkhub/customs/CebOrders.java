@@ -59,11 +59,11 @@ public final class CebOrders {
             for (OrderList l : node.getOrderList()) {
                 lines.add(new OrderLine(l.getGnum(), l.getItemNo(), l.getItemName(), l.getGmodel(), l.getItemDescribe(),
                         l.getBarCode(), l.getUnit(), l.getQty(), l.getPrice(), l.getTotalPrice(),
-                        CebCodes.canonical(CodeList.COUNTRY, l.getCountry(), "country"), l.getNote()));
+                        CebCodes.canonical(CodeList.COUNTRY, l.getCountry()), l.getNote()));
             }
             orders.add(new Order(h.getOrderNo(), h.getEbpCode(), h.getEbpName(), h.getEbcCode(), h.getEbcName(),
                     h.getGoodsValue(), h.getFreight(), h.getDiscount(), h.getTaxTotal(), h.getActuralPaid(),
-                    CebCodes.canonical(CodeList.CURRENCY, h.getCurrency(), "currency"),
+                    CebCodes.canonical(CodeList.CURRENCY, h.getCurrency()),
                     new Person(h.getBuyerRegNo(), h.getBuyerName(), h.getBuyerIdType(), h.getBuyerIdNumber(),
                             h.getBuyerTelephone()),
                     new Consignee(h.getConsignee(), h.getConsigneeTelephone(), h.getConsigneeAddress(),

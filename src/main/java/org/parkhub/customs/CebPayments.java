@@ -67,7 +67,7 @@ public final class CebPayments {
             payments.add(new Payment(h.getPayCode(), h.getPayName(), h.getPayTransactionId(), h.getOrderNo(),
                     h.getEbpCode(), h.getEbpName(),
                     new Person(null, h.getPayerName(), h.getPayerIdType(), h.getPayerIdNumber(), h.getTelephone()),
-                    h.getAmountPaid(), CebCodes.canonical(CodeList.CURRENCY, h.getCurrency(), "currency"),
+                    h.getAmountPaid(), CebCodes.canonical(CodeList.CURRENCY, h.getCurrency()),
                     CebCodes.parse(h.getPayTime(), CebCodes.TIME14, zone, "payTime"), h.getNote()));
         }
         return payments;

@@ -67,7 +67,7 @@ public final class CebWaybills {
             LogisticsHead h = node.getLogisticsHead();
             waybills.add(new Waybill(h.getLogisticsCode(), h.getLogisticsName(), h.getLogisticsNo(), h.getBillNo(),
                     h.getOrderNo(), h.getFreight(), h.getInsuredFee(),
-                    CebCodes.canonical(CodeList.CURRENCY, h.getCurrency(), "currency"), h.getWeight(), h.getPackNo(),
+                    CebCodes.canonical(CodeList.CURRENCY, h.getCurrency()), h.getWeight(), h.getPackNo(),
                     h.getGoodsInfo(), new Consignee(h.getConsignee(), h.getConsigneeTelephone(), h.getConsigneeAddress(), null),
                     h.getNote()));
         }

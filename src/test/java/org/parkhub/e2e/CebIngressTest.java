@@ -176,6 +176,25 @@ class CebIngressTest {
                 Demo.PLATFORM_KEY).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aCodeTheParkDoesNotKnowRefusesItsOwnNodeOnly() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(509);
+        Order known = RecordEdit.with(fixtures.transaction().order(), "orderNo", "ORD-CODES-1");
+        Order unknown = RecordEdit.with(fixtures.transaction().order(), "orderNo", "ORD-CODES-2");
+        String xml = CebXml.write(CebOrders.toCeb311(List.of(known, unknown), PLATFORM, OffsetDateTime.now(), ZONE));
+        // the second order's currency as a customs code the park's list lacks
+        int second = xml.indexOf("ORD-CODES-2");
+        String edited = xml.substring(0, second) + xml.substring(second).replaceFirst(">142<", ">999<");
+
+        HttpResponse<String> posted = hub.post("/api/v1/ceb", Demo.PLATFORM_KEY, "application/xml", edited);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(207);
+        JsonNode items = JSON.readTree(posted.body()).path("items");
+        assertThat(items.at("/0/status").asText()).isEqualTo("accepted");
+        assertThat(items.at("/1/status").asText()).isEqualTo("rejected");
+        assertThat(items.at("/1/errors/0/field").asText()).isEqualTo("currency");
+        assertThat(items.at("/1/errors/0/message").asText()).contains("999");
+    }
+
     private List<String> recipientsOf(HttpResponse<String> accepted, String key) throws Exception {
         String id = JSON.readTree(accepted.body()).at("/items/0/messageId").asText();
         JsonNode routed = JSON.readTree(await().until(() -> hub.get("/api/v1/messages/" + id, key).body(),
