@@ -29,6 +29,7 @@ class ArchitectureTest {
     private static final String[] STAGES = {"org.parkhub.admin..", "org.parkhub.alert..", "org.parkhub.customs..",
         "org.parkhub.declaration..", "org.parkhub.delivery..", "org.parkhub.fixtures..", "org.parkhub.ftp..", "org.parkhub.http..",
         "org.parkhub.ingest..", "org.parkhub.journal..", "org.parkhub.participant..", "org.parkhub.platform..",
+        "org.parkhub.precheck..",
         "org.parkhub.routing..", "org.parkhub.validate..", "db.migration.."};
 
     @ArchTest

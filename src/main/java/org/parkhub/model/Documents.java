@@ -104,7 +104,7 @@ public final class Documents {
     }
 
     /** Text as it compares: full-width folded, trimmed, each run of blanks one space. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder folded = new StringBuilder(normal.length());

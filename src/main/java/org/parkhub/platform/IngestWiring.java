@@ -31,6 +31,8 @@ import org.parkhub.ingest.file.InboxRecovery;
 import org.parkhub.ingest.file.RemoteIntake;
 import org.parkhub.ingest.file.RemoteSources;
 import org.parkhub.journal.SignedDocuments;
+import org.parkhub.precheck.CustomsCaseApi;
+import org.parkhub.precheck.CustomsCases;
 import org.parkhub.validate.MessageValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,8 @@ final class IngestWiring {
         hub.bind("documentCancellation", new DocumentCancellation(gate, intake, journal.journal));
         declarationApi = new DeclarationApi(gate, journal.declarations, journal.journal);
         hub.bind("declarationApi", declarationApi);
+        hub.bind("customsCaseApi", new CustomsCaseApi(gate, new CustomsCases(journal.journal, journal.declarations,
+                hub.clock)));
         hub.bind("signedDocumentLookup", new SignedDocumentLookup(gate, journal.journal, new SignedDocuments(hub.dataSource)));
 
         homes = new InboxLayout(settings.dataDir());

@@ -12,6 +12,7 @@ public final class Demo {
     public static final String MERCHANT = "MERCH-01";
     public static final String MERCHANT_KEY = "phk_demomerch01_demo-key-merch-01";
     public static final String LOGISTICS = "LOG-01";
+    public static final String PAYMENT_KEY = "phk_demopay01_demo-key-pay-01";
     public static final String LOGISTICS_KEY = "phk_demolog01_demo-key-log-01";
     public static final String WAREHOUSE_KEY = "phk_demowhqd01_demo-key-wh-qd-01";
     public static final String BROKER_KEY = "phk_demobroker01_demo-key-broker-01";

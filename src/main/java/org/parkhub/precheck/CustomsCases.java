@@ -1,0 +1,153 @@
+package org.parkhub.precheck;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parkhub.declaration.Declaration;
+import org.parkhub.declaration.Declarations;
+import org.parkhub.journal.Journal;
+import org.parkhub.journal.JournalEntry;
+import org.parkhub.model.DocumentAction;
+import org.parkhub.model.Documents;
+import org.parkhub.model.Envelope;
+import org.parkhub.model.InventoryDeclaration;
+import org.parkhub.model.MessageType;
+import org.parkhub.model.Order;
+import org.parkhub.model.Payment;
+import org.parkhub.model.Waybill;
+
+/**
+ * A transaction's customs case (platform + order number), assembled from what the journal holds now: each document's
+ * current revision from any channel (a cancelled one counts as absent, a cancelled order cancels the case), the
+ * three-document findings, and the state customs' answers put its declaration in.
+ */
+public final class CustomsCases {
+
+    /** How far back a waybill number counts as used: carriers may reuse one after six months. */
+    static final Duration WAYBILL_REUSE = Duration.ofDays(183);
+    private static final int MAX_REVISIONS = 200;
+
+    private final Journal journal;
+    private final Declarations declarations;
+    private final Clock clock;
+    private final ThreeDocumentMatcher matcher = new ThreeDocumentMatcher();
+
+    public CustomsCases(Journal journal, Declarations declarations, Clock clock) {
+        this.journal = journal;
+        this.declarations = declarations;
+        this.clock = clock;
+    }
+
+    /** The case, or empty when the hub holds no document of the transaction. */
+    public Optional<CustomsCase> find(String ebpCode, String orderNo) {
+        Current<Order> order = current(MessageType.ORDER, orderNo, o -> ebpCode.equals(o.ebpCode()));
+        Current<Payment> payment = current(MessageType.PAYMENT, orderNo, p -> ebpCode.equals(p.ebpCode()));
+        Current<Waybill> waybill = current(MessageType.WAYBILL, orderNo, w -> true);
+        Current<InventoryDeclaration> declaration = current(MessageType.INVENTORY_DECLARATION, orderNo,
+                d -> ebpCode.equals(d.ebpCode()));
+        if (order.absent() && payment.absent() && waybill.absent() && declaration.absent()) {
+            return Optional.empty();
+        }
+        List<Payment> otherPayments = payment.live() == null ? List.of()
+                : others(MessageType.PAYMENT, payment.live().payTransactionId(), orderNo, null);
+        List<Waybill> otherWaybills = waybill.live() == null ? List.of()
+                : others(MessageType.WAYBILL, waybill.live().logisticsNo(), orderNo,
+                        OffsetDateTime.now(clock).minus(WAYBILL_REUSE));
+        CaseDocuments documents = new CaseDocuments(order.live(), payment.live(), waybill.live(), declaration.live(),
+                otherPayments, otherWaybills);
+        List<Finding> findings = matcher.match(documents);
+        Optional<Declaration> declared = declaration.live() == null ? Optional.empty()
+                : declarations.find(declaration.live().copNo()).map(Declarations.Declared::declaration);
+        List<String> missing = new ArrayList<>();
+        if (order.live() == null) {
+            missing.add("order");
+        }
+        if (payment.live() == null) {
+            missing.add("payment");
+        }
+        if (waybill.live() == null) {
+            missing.add("waybill");
+        }
+        Map<String, String> messages = new LinkedHashMap<>();
+        order.put(messages, "order");
+        payment.put(messages, "payment");
+        waybill.put(messages, "waybill");
+        declaration.put(messages, "declaration");
+        CaseState state = CaseState.of(order.cancelled(), missing, findings, declared.map(Declaration::state));
+        return Optional.of(new CustomsCase(ebpCode, orderNo, state, missing, findings, messages,
+                declared.map(Declaration::copNo).orElse(null), declared.map(Declaration::state).orElse(null),
+                order.live() == null ? null : order.live().ebcCode(),
+                payment.live() == null ? null : payment.live().payCode(),
+                waybill.live() == null ? null : waybill.live().logisticsCode(),
+                declaration.live() == null ? null : declaration.live().agentCode()));
+    }
+
+    /** A document's current revision: {@code live} unless cancelled, with the message that holds it. */
+    private record Current<T extends Record>(T live, String messageId, boolean cancelled) {
+
+        boolean absent() {
+            return messageId == null;
+        }
+
+        void put(Map<String, String> messages, String name) {
+            if (live != null) {
+                messages.put(name, messageId);
+            }
+        }
+    }
+
+    private interface Belongs<T> {
+        boolean test(T payload);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Record> Current<T> current(MessageType type, String orderNo, Belongs<T> belongs) {
+        // newest first: the first message of a document is its current revision
+        for (JournalEntry entry : journal.search(new Journal.MessageQuery(null, orderNo, type, null, null, null, null),
+                null, MAX_REVISIONS)) {
+            Envelope envelope = entry.envelope();
+            T payload = (T) envelope.payload();
+            if (belongs.test(payload) && orderNo.equals(orderNoOf(payload))) {
+                boolean cancelled = envelope.action() == DocumentAction.CANCEL;
+                return new Current<>(cancelled ? null : payload, envelope.messageId(), cancelled);
+            }
+        }
+        return new Current<>(null, null, false);
+    }
+
+    /** The live documents of other orders that hold the same number (a payment transaction, a waybill). */
+    @SuppressWarnings("unchecked")
+    private <T extends Record> List<T> others(MessageType type, String number, String orderNo, OffsetDateTime since) {
+        Map<String, T> current = new LinkedHashMap<>();
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (JournalEntry entry : journal.search(new Journal.MessageQuery(null, number, type, null, null, since, null),
+                null, MAX_REVISIONS)) {
+            Envelope envelope = entry.envelope();
+            String identity = Documents.identity(envelope.payload());
+            if (seen.putIfAbsent(identity, Boolean.TRUE) == null && envelope.action() != DocumentAction.CANCEL
+                    && !orderNo.equals(orderNoOf(envelope.payload()))) {
+                current.put(identity, (T) envelope.payload());
+            }
+        }
+        return List.copyOf(current.values());
+    }
+
+    private static String orderNoOf(Record payload) {
+        if (payload instanceof Order o) {
+            return o.orderNo();
+        } else if (payload instanceof Payment p) {
+            return p.orderNo();
+        } else if (payload instanceof Waybill w) {
+            return w.orderNo();
+        } else if (payload instanceof InventoryDeclaration d) {
+            return d.orderNo();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package org.parkhub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.parkhub.customs.CebInventories;
+import org.parkhub.customs.CebTransfer;
+import org.parkhub.customs.CebXml;
+import org.parkhub.fixtures.ParkFixtures;
+import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.fixtures.Transaction;
+import org.parkhub.model.CanonicalMapper;
+import org.parkhub.model.CustomsReceipt;
+import org.parkhub.model.InventoryDeclaration;
+import org.parkhub.model.Order;
+import org.parkhub.model.Payment;
+import org.parkhub.model.Waybill;
+import org.parkhub.support.Demo;
+import org.parkhub.support.RunningHub;
+
+/**
+ * A transaction's customs case as its documents arrive from their firms, in any order, corrected and declared: pending
+ * while one is missing, a mismatch naming the rule and both values, matched once corrected, then customs' state.
+ */
+class CustomsCaseTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @RegisterExtension
+    static final RunningHub hub = RunningHub.perClass();
+
+    @Test
+    void aCaseGoesFromPendingThroughMismatchToReleased() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(971);
+        Transaction t = fixtures.transaction();
+        String orderNo = "ORD-CASE-1";
+        Order order = RecordEdit.with(t.order(), "orderNo", orderNo);
+        Payment payment = RecordEdit.with(t.payment(), "orderNo", orderNo);
+        Waybill waybill = RecordEdit.with(t.waybill(), "orderNo", orderNo);
+
+        post("/api/v1/messages/order", Demo.PLATFORM_KEY, CanonicalMapper.toJson(order));
+        JsonNode pending = caseOf(orderNo, Demo.PLATFORM_KEY, null);
+        assertThat(pending.path("state").asText()).isEqualTo("PENDING");
+        assertThat(JSON.convertValue(pending.path("missing"), List.class)).containsExactly("payment", "waybill");
+
+        // the payment firm sends a cent-perfect amount of another order, and another payer
+        post("/api/v1/messages/payment", Demo.PAYMENT_KEY, CanonicalMapper.toJson(RecordEdit.with(RecordEdit.with(payment,
+                "amountPaid", "1.00"), "payer.name", "另一个人")));
+        post("/api/v1/messages/waybill", Demo.LOGISTICS_KEY, CanonicalMapper.toJson(waybill));
+        JsonNode mismatch = caseOf(orderNo, Demo.PLATFORM_KEY, null);
+        assertThat(mismatch.path("state").asText()).isEqualTo("MISMATCH");
+        assertThat(mismatch.path("findings").findValuesAsText("rule")).containsExactlyInAnyOrder("3DOC-2", "3DOC-6");
+        JsonNode paid = mismatch.path("findings").findParents("rule").stream()
+                .filter(f -> f.path("rule").asText().equals("3DOC-2")).findFirst().orElseThrow();
+        assertThat(paid.at("/fields/0/value").asText()).isEqualTo(order.actualPaid().setScale(2).toPlainString());
+        assertThat(paid.at("/fields/0/otherValue").asText()).isEqualTo("1.00");
+
+        // corrected: the payment's next revision
+        post("/api/v1/messages/payment", Demo.PAYMENT_KEY, CanonicalMapper.toJson(payment));
+        assertThat(caseOf(orderNo, Demo.PLATFORM_KEY, null).path("state").asText()).isEqualTo("MATCHED");
+
+        // declared, and released by customs
+        InventoryDeclaration declaration = RecordEdit.with(RecordEdit.with(fixtures.declaration(t), "orderNo", orderNo),
+                "copNo", "COPCASE000001");
+        post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(CebInventories.toCeb621(List.of(declaration),
+                new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003"), OffsetDateTime.now(ZONE), ZONE)));
+        assertThat(caseOf(orderNo, Demo.BROKER_KEY, declaration.ebpCode()).path("state").asText()).isEqualTo("MATCHED");
+        for (int status : new int[] {2, 800}) {
+            post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml", CebXml.write(CebInventories.toCeb622(List.of(
+                    CustomsReceipt.of("CEB622", "0E0B1C55-6F1A-4C47-9D55-6A3F0C2E7" + (100 + status))
+                            .customsCode(declaration.customsCode()).agentCode(declaration.agentCode())
+                            .documents(declaration.copNo(), "E20261207000000971", status == 800 ? "422720261000000971" : null)
+                            .status(status, OffsetDateTime.now(ZONE).plusSeconds(status), "status " + status)), ZONE)));
+        }
+        JsonNode released = caseOf(orderNo, Demo.MERCHANT_KEY, order.ebpCode());
+        assertThat(released.path("state").asText()).isEqualTo("RELEASED");
+        assertThat(released.path("declarationState").asText()).isEqualTo("RELEASED");
+        assertThat(released.at("/documents/declaration").asText()).isNotEmpty();
+
+        // a firm that is not party to the case sees none
+        assertThat(hub.get("/api/v1/customs/cases/" + orderNo + "?ebpCode=" + order.ebpCode(), Demo.WAREHOUSE_KEY)
+                .statusCode()).isEqualTo(404);
+        assertThat(hub.get("/api/v1/customs/cases/" + orderNo, Demo.WAREHOUSE_KEY).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aCancelledOrderCancelsItsCase() throws Exception {
+        Order order = RecordEdit.with(new ParkFixtures(972).transaction().order(), "orderNo", "ORD-CASE-2");
+        post("/api/v1/messages/order", Demo.PLATFORM_KEY, CanonicalMapper.toJson(order));
+        assertThat(hub.delete("/api/v1/documents/order/" + order.ebpCode() + ":ORD-CASE-2", Demo.PLATFORM_KEY).statusCode())
+                .isEqualTo(202);
+        assertThat(caseOf("ORD-CASE-2", Demo.PLATFORM_KEY, null).path("state").asText()).isEqualTo("CANCELLED");
+        assertThat(hub.get("/api/v1/customs/cases/ORD-NO-SUCH", Demo.PLATFORM_KEY).statusCode()).isEqualTo(404);
+    }
+
+    private static void post(String path, String key, String body) throws Exception {
+        post(path, key, "application/json", body);
+    }
+
+    private static void post(String path, String key, String contentType, String body) throws Exception {
+        HttpResponse<String> response = hub.post(path, key, contentType, body);
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
+    }
+
+    private static JsonNode caseOf(String orderNo, String key, String ebpCode) throws Exception {
+        HttpResponse<String> response = hub.get("/api/v1/customs/cases/" + orderNo
+                + (ebpCode == null ? "" : "?ebpCode=" + ebpCode), key);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
