@@ -1,20 +1,26 @@
 package org.parkhub.customs;
 
+import java.nio.file.Path;
+
 import org.parkhub.config.Setting;
 import org.parkhub.config.SettingGroup;
 import org.parkhub.config.SettingValues;
 
-/** Customs XML: what the hub does with a signature that does not verify. */
-public record CustomsSettings(boolean verifySignatures) {
+/** Customs: what the hub does with a signature that does not verify; the tax tables of the pre-check. */
+public record CustomsSettings(boolean verifySignatures, Path taxRates) {
 
     public static final Setting VERIFY_SIGNATURES = Setting.of("ceb.verify-signatures", "false",
             "`true` refuses a customs document whose XML signature does not verify (or cannot be checked, such as "
                     + "SM2); `false` takes it with a `SIGNATURE_INVALID` warning. Either way a signed document is kept "
                     + "as sent, as evidence");
 
-    public static final SettingGroup SETTINGS = new SettingGroup("Customs XML", VERIFY_SIGNATURES);
+    public static final Setting TAX_RATES = Setting.of("customs.tax-rates", "config/customs/tax-rates.yaml",
+            "the retail import tax tables by the date they apply from (VAT, the 70% share, limits, consumption tax by HS "
+                    + "code); read again when the file changes");
+
+    public static final SettingGroup SETTINGS = new SettingGroup("Customs", VERIFY_SIGNATURES, TAX_RATES);
 
     public static CustomsSettings from(SettingValues values) {
-        return new CustomsSettings(values.flag(VERIFY_SIGNATURES));
+        return new CustomsSettings(values.flag(VERIFY_SIGNATURES), values.path(TAX_RATES));
     }
 }

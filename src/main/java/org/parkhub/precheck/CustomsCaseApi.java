@@ -68,6 +68,15 @@ public class CustomsCaseApi {
         view.put("documents", c.documents());
         view.put("copNo", c.copNo());
         view.put("declarationState", c.declarationState());
+        Map<String, Object> tax = new LinkedHashMap<>();
+        if (c.tax().assessment() != null) {
+            tax.put("table", c.tax().assessment().from());
+            tax.put("computed", c.tax().assessment().total());
+            tax.put("items", c.tax().assessment().items());
+        } else {
+            tax.put("notAssessed", c.tax().notAssessedBecause());
+        }
+        view.put("tax", tax);
         return view;
     }
 }

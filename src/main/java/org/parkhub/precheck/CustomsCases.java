@@ -1,8 +1,11 @@
 package org.parkhub.precheck;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Optional;
 
 import org.parkhub.declaration.Declaration;
 import org.parkhub.declaration.Declarations;
+import org.parkhub.journal.CorrelationKey;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
 import org.parkhub.model.DocumentAction;
@@ -19,7 +23,9 @@ import org.parkhub.model.Envelope;
 import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
+import org.parkhub.model.OrderLine;
 import org.parkhub.model.Payment;
+import org.parkhub.model.ProductFiling;
 import org.parkhub.model.Waybill;
 
 /**
@@ -35,13 +41,16 @@ public final class CustomsCases {
 
     private final Journal journal;
     private final Declarations declarations;
+    private final TaxTables taxTables;
     private final Clock clock;
-    private final ThreeDocumentMatcher matcher = new ThreeDocumentMatcher();
+    private final ZoneId zone;
 
-    public CustomsCases(Journal journal, Declarations declarations, Clock clock) {
+    public CustomsCases(Journal journal, Declarations declarations, TaxTables taxTables, Clock clock, ZoneId zone) {
         this.journal = journal;
         this.declarations = declarations;
+        this.taxTables = taxTables;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** The case, or empty when the hub holds no document of the transaction. */
@@ -61,7 +70,14 @@ public final class CustomsCases {
                         OffsetDateTime.now(clock).minus(WAYBILL_REUSE));
         CaseDocuments documents = new CaseDocuments(order.live(), payment.live(), waybill.live(), declaration.live(),
                 otherPayments, otherWaybills);
-        List<Finding> findings = matcher.match(documents);
+        // the transaction's day: when the buyer paid, else when the hub had the order
+        LocalDate day = (payment.live() != null ? payment.live().payTime() : order.receivedAt() != null
+                ? order.receivedAt() : OffsetDateTime.now(clock)).atZoneSameInstant(zone).toLocalDate();
+        TaxRates rates = taxTables.on(day);
+        List<Finding> findings = new ArrayList<>(new ThreeDocumentMatcher(rates.singleLimit()).match(documents));
+        TaxCheck tax = order.live() == null ? TaxCheck.notAssessed("no order")
+                : taxOf(order.live(), declaration.live(), waybill.live(), rates);
+        tax.finding(order.live()).ifPresent(findings::add);
         Optional<Declaration> declared = declaration.live() == null ? Optional.empty()
                 : declarations.find(declaration.live().copNo()).map(Declarations.Declared::declaration);
         List<String> missing = new ArrayList<>();
@@ -85,11 +101,41 @@ public final class CustomsCases {
                 order.live() == null ? null : order.live().ebcCode(),
                 payment.live() == null ? null : payment.live().payCode(),
                 waybill.live() == null ? null : waybill.live().logisticsCode(),
-                declaration.live() == null ? null : declaration.live().agentCode()));
+                declaration.live() == null ? null : declaration.live().agentCode(), tax));
+    }
+
+    /**
+     * The order's tax as customs would compute it: each line's HS code from the declaration (by gnum), else from the
+     * product filing of its SKU; freight and the waybill's insurance shared by value.
+     */
+    private TaxCheck taxOf(Order order, InventoryDeclaration declaration, Waybill waybill, TaxRates rates) {
+        Map<Integer, String> declared = new LinkedHashMap<>();
+        if (declaration != null) {
+            declaration.lines().forEach(line -> declared.put(line.gnum(), line.gcode()));
+        }
+        List<RetailTax.Item> items = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            String hsCode = declared.get(line.gnum());
+            if (hsCode == null) {
+                hsCode = journal.latest(MessageType.PRODUCT, CorrelationKey.SKU, line.sku())
+                        .map(e -> ((ProductFiling) e.payload()).hsCode()).orElse(null);
+            }
+            if (hsCode == null) {
+                unknown.add(line.gnum());
+            } else {
+                items.add(new RetailTax.Item(line.gnum(), hsCode, line.totalPrice()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return TaxCheck.notAssessed("no HS code for lines " + unknown + ": neither a declaration nor a product filing");
+        }
+        BigDecimal freight = order.freight().add(waybill == null ? BigDecimal.ZERO : waybill.insuredFee());
+        return TaxCheck.assessed(RetailTax.assess(items, freight, rates));
     }
 
     /** A document's current revision: {@code live} unless cancelled, with the message that holds it. */
-    private record Current<T extends Record>(T live, String messageId, boolean cancelled) {
+    private record Current<T extends Record>(T live, String messageId, boolean cancelled, OffsetDateTime receivedAt) {
 
         boolean absent() {
             return messageId == null;
@@ -115,10 +161,10 @@ public final class CustomsCases {
             T payload = (T) envelope.payload();
             if (belongs.test(payload) && orderNo.equals(orderNoOf(payload))) {
                 boolean cancelled = envelope.action() == DocumentAction.CANCEL;
-                return new Current<>(cancelled ? null : payload, envelope.messageId(), cancelled);
+                return new Current<>(cancelled ? null : payload, envelope.messageId(), cancelled, envelope.receivedAt());
             }
         }
-        return new Current<>(null, null, false);
+        return new Current<>(null, null, false, null);
     }
 
     /** The live documents of other orders that hold the same number (a payment transaction, a waybill). */

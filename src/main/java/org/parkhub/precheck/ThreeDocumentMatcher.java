@@ -27,8 +27,12 @@ import org.parkhub.validate.Money;
  */
 public final class ThreeDocumentMatcher {
 
-    /** The single-transaction limit on a declaration's dutiable value (CNY), since 1 Jan 2019. */
-    static final BigDecimal SINGLE_LIMIT = new BigDecimal("5000");
+    private final BigDecimal singleLimit;
+
+    /** {@code singleLimit}: a transaction's dutiable value, CNY, as the tax table of its day says. */
+    public ThreeDocumentMatcher(BigDecimal singleLimit) {
+        this.singleLimit = singleLimit;
+    }
 
     public List<Finding> match(CaseDocuments d) {
         List<Finding> findings = new ArrayList<>();
@@ -52,7 +56,7 @@ public final class ThreeDocumentMatcher {
             declaredLines(d.declaration(), order, findings);
         }
         if (d.declaration() != null) {
-            withinSingleLimit(d.declaration(), findings);
+            withinSingleLimit(d.declaration(), singleLimit, findings);
         }
         numbersUsedOnce(d, findings);
         return findings;
@@ -177,12 +181,12 @@ public final class ThreeDocumentMatcher {
     }
 
     /** 3DOC-9: a declaration's dutiable value (goods, freight, insurance) is within the single-transaction limit. */
-    private static void withinSingleLimit(InventoryDeclaration d, List<Finding> findings) {
+    private static void withinSingleLimit(InventoryDeclaration d, BigDecimal limit, List<Finding> findings) {
         BigDecimal value = d.lines().stream().map(InventoryLine::totalPrice).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(d.freight()).add(d.insuredFee());
-        if (Money.cents(value).compareTo(SINGLE_LIMIT) > 0) {
+        if (Money.cents(value).compareTo(limit) > 0) {
             findings.add(Finding.error("3DOC-9", "the declaration's dutiable value is over the single-transaction limit",
-                    money("declaration dutiable value", value, "single-transaction limit", SINGLE_LIMIT)));
+                    money("declaration dutiable value", value, "single-transaction limit", limit)));
         }
     }
 

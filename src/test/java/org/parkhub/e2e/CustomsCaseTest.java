@@ -83,6 +83,10 @@ class CustomsCaseTest {
         }
         JsonNode released = caseOf(orderNo, Demo.MERCHANT_KEY, order.ebpCode());
         assertThat(released.path("state").asText()).isEqualTo("RELEASED");
+        // the declaration gave the lines' HS codes: the order's tax is the tax customs computes
+        assertThat(new java.math.BigDecimal(released.at("/tax/computed").asText())).isCloseTo(order.taxTotal(),
+                org.assertj.core.data.Offset.offset(new java.math.BigDecimal("0.05")));
+        assertThat(released.path("findings").findValuesAsText("rule")).doesNotContain("TAX");
         assertThat(released.path("declarationState").asText()).isEqualTo("RELEASED");
         assertThat(released.at("/documents/declaration").asText()).isNotEmpty();
 
@@ -90,6 +94,33 @@ class CustomsCaseTest {
         assertThat(hub.get("/api/v1/customs/cases/" + orderNo + "?ebpCode=" + order.ebpCode(), Demo.WAREHOUSE_KEY)
                 .statusCode()).isEqualTo(404);
         assertThat(hub.get("/api/v1/customs/cases/" + orderNo, Demo.WAREHOUSE_KEY).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anOrderWithoutItsTaxIsAMismatchNamingBothAmounts() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(973);
+        Transaction t = fixtures.transaction();
+        String orderNo = "ORD-CASE-3";
+        // the platform charges no tax: the amounts still add up, so the order itself is valid
+        Order order = RecordEdit.with(RecordEdit.with(RecordEdit.with(t.order(), "orderNo", orderNo), "taxTotal", "0.00"),
+                "actualPaid", t.order().actualPaid().subtract(t.order().taxTotal()));
+        post("/api/v1/messages/order", Demo.PLATFORM_KEY, CanonicalMapper.toJson(order));
+        post("/api/v1/messages/payment", Demo.PAYMENT_KEY, CanonicalMapper.toJson(RecordEdit.with(RecordEdit.with(
+                t.payment(), "orderNo", orderNo), "amountPaid", order.actualPaid())));
+        post("/api/v1/messages/waybill", Demo.LOGISTICS_KEY, CanonicalMapper.toJson(RecordEdit.with(t.waybill(),
+                "orderNo", orderNo)));
+        InventoryDeclaration declaration = RecordEdit.with(RecordEdit.with(fixtures.declaration(t), "orderNo", orderNo),
+                "copNo", "COPCASE000003");
+        post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(CebInventories.toCeb621(List.of(declaration),
+                new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003"), OffsetDateTime.now(ZONE), ZONE)));
+
+        JsonNode mismatch = caseOf(orderNo, Demo.PLATFORM_KEY, null);
+        assertThat(mismatch.path("state").asText()).isEqualTo("MISMATCH");
+        assertThat(mismatch.path("findings").findValuesAsText("rule")).containsExactly("TAX");
+        assertThat(mismatch.at("/findings/0/fields/0/value").asText()).isEqualTo("0.00");
+        assertThat(mismatch.at("/findings/0/fields/0/otherValue").asText()).isEqualTo(mismatch.at("/tax/computed").asText());
+        assertThat(new java.math.BigDecimal(mismatch.at("/tax/computed").asText())).isPositive();
+        assertThat(mismatch.at("/tax/table").asText()).isEqualTo("2019-04-01");
     }
 
     @Test

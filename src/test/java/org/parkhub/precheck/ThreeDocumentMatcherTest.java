@@ -17,7 +17,7 @@ import org.parkhub.model.Waybill;
 /** Each three-document rule on a transaction that agrees but for the one thing the rule is about. */
 class ThreeDocumentMatcherTest {
 
-    static final ThreeDocumentMatcher MATCHER = new ThreeDocumentMatcher();
+    static final ThreeDocumentMatcher MATCHER = new ThreeDocumentMatcher(new java.math.BigDecimal("5000"));
 
     final ParkFixtures fixtures = new ParkFixtures(961);
     final Transaction t = fixtures.transaction();
