@@ -33,6 +33,7 @@ import org.parkhub.ingest.file.RemoteSources;
 import org.parkhub.journal.SignedDocuments;
 import org.parkhub.precheck.CustomsCaseApi;
 import org.parkhub.precheck.CustomsCases;
+import org.parkhub.precheck.PositiveList;
 import org.parkhub.precheck.TaxTables;
 import org.parkhub.validate.MessageValidator;
 import org.slf4j.Logger;
@@ -82,7 +83,8 @@ final class IngestWiring {
         declarationApi = new DeclarationApi(gate, journal.declarations, journal.journal);
         hub.bind("declarationApi", declarationApi);
         hub.bind("customsCaseApi", new CustomsCaseApi(gate, new CustomsCases(journal.journal, journal.declarations,
-                TaxTables.load(settings.customs().taxRates()), hub.clock, settings.timeZone())));
+                TaxTables.load(settings.customs().taxRates()), PositiveList.load(settings.customs().positiveList()),
+                hub.clock, settings.timeZone())));
         hub.bind("signedDocumentLookup", new SignedDocumentLookup(gate, journal.journal, new SignedDocuments(hub.dataSource)));
 
         homes = new InboxLayout(settings.dataDir());

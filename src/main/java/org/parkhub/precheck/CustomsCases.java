@@ -42,13 +42,16 @@ public final class CustomsCases {
     private final Journal journal;
     private final Declarations declarations;
     private final TaxTables taxTables;
+    private final PositiveList positiveList;
     private final Clock clock;
     private final ZoneId zone;
 
-    public CustomsCases(Journal journal, Declarations declarations, TaxTables taxTables, Clock clock, ZoneId zone) {
+    public CustomsCases(Journal journal, Declarations declarations, TaxTables taxTables, PositiveList positiveList,
+            Clock clock, ZoneId zone) {
         this.journal = journal;
         this.declarations = declarations;
         this.taxTables = taxTables;
+        this.positiveList = positiveList;
         this.clock = clock;
         this.zone = zone;
     }
@@ -75,9 +78,11 @@ public final class CustomsCases {
                 ? order.receivedAt() : OffsetDateTime.now(clock)).atZoneSameInstant(zone).toLocalDate();
         TaxRates rates = taxTables.on(day);
         List<Finding> findings = new ArrayList<>(new ThreeDocumentMatcher(rates.singleLimit()).match(documents));
+        Map<Integer, String> hsCodes = hsCodes(order.live(), declaration.live());
         TaxCheck tax = order.live() == null ? TaxCheck.notAssessed("no order")
-                : taxOf(order.live(), declaration.live(), waybill.live(), rates);
+                : taxOf(order.live(), hsCodes, waybill.live(), rates);
         tax.finding(order.live()).ifPresent(findings::add);
+        offTheList(hsCodes, day).ifPresent(findings::add);
         Optional<Declaration> declared = declaration.live() == null ? Optional.empty()
                 : declarations.find(declaration.live().copNo()).map(Declarations.Declared::declaration);
         List<String> missing = new ArrayList<>();
@@ -105,22 +110,42 @@ public final class CustomsCases {
     }
 
     /**
-     * The order's tax as customs would compute it: each line's HS code from the declaration (by gnum), else from the
-     * product filing of its SKU; freight and the waybill's insurance shared by value.
+     * Each line's HS code, by gnum: the declaration's, else the product filing's of the order line's SKU; null where
+     * neither is known.
      */
-    private TaxCheck taxOf(Order order, InventoryDeclaration declaration, Waybill waybill, TaxRates rates) {
-        Map<Integer, String> declared = new LinkedHashMap<>();
+    private Map<Integer, String> hsCodes(Order order, InventoryDeclaration declaration) {
+        Map<Integer, String> codes = new LinkedHashMap<>();
         if (declaration != null) {
-            declaration.lines().forEach(line -> declared.put(line.gnum(), line.gcode()));
+            declaration.lines().forEach(line -> codes.put(line.gnum(), line.gcode()));
         }
+        if (order != null) {
+            for (OrderLine line : order.lines()) {
+                codes.computeIfAbsent(line.gnum(), gnum -> journal.latest(MessageType.PRODUCT, CorrelationKey.SKU,
+                        line.sku()).map(e -> ((ProductFiling) e.payload()).hsCode()).orElse(null));
+            }
+        }
+        return codes;
+    }
+
+    /** POSITIVE_LIST: lines whose goods the list of the transaction's day does not allow in this way. */
+    private Optional<Finding> offTheList(Map<Integer, String> hsCodes, LocalDate day) {
+        List<Finding.Disagreement> off = new ArrayList<>();
+        hsCodes.forEach((gnum, hsCode) -> {
+            if (hsCode != null && positiveList.find(hsCode, day).isEmpty()) {
+                off.add(new Finding.Disagreement("lines[gnum " + gnum + "].hsCode", hsCode, "positive list",
+                        positiveList.editionOn(day)));
+            }
+        });
+        return off.isEmpty() ? Optional.empty() : Optional.of(new Finding("POSITIVE_LIST", Finding.Severity.ERROR,
+                "goods not on the positive list may not come in as retail imports", off));
+    }
+
+    /** The order's tax as customs would compute it; freight and the waybill's insurance shared by value. */
+    private TaxCheck taxOf(Order order, Map<Integer, String> hsCodes, Waybill waybill, TaxRates rates) {
         List<RetailTax.Item> items = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
         for (OrderLine line : order.lines()) {
-            String hsCode = declared.get(line.gnum());
-            if (hsCode == null) {
-                hsCode = journal.latest(MessageType.PRODUCT, CorrelationKey.SKU, line.sku())
-                        .map(e -> ((ProductFiling) e.payload()).hsCode()).orElse(null);
-            }
+            String hsCode = hsCodes.get(line.gnum());
             if (hsCode == null) {
                 unknown.add(line.gnum());
             } else {

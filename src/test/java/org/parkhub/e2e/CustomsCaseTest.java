@@ -124,6 +124,25 @@ class CustomsCaseTest {
     }
 
     @Test
+    void goodsOffThePositiveListAreFound() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(974);
+        Transaction t = fixtures.transaction();
+        String orderNo = "ORD-CASE-4";
+        post("/api/v1/messages/order", Demo.PLATFORM_KEY, CanonicalMapper.toJson(RecordEdit.with(t.order(), "orderNo",
+                orderNo)));
+        InventoryDeclaration laptop = RecordEdit.with(RecordEdit.with(RecordEdit.with(fixtures.declaration(t), "orderNo",
+                orderNo), "copNo", "COPCASE000004"), "lines[0].gcode", "8471300000");
+        post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(CebInventories.toCeb621(List.of(laptop),
+                new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003"), OffsetDateTime.now(ZONE), ZONE)));
+
+        JsonNode found = caseOf(orderNo, Demo.PLATFORM_KEY, null);
+        JsonNode offList = found.path("findings").findParents("rule").stream()
+                .filter(f -> f.path("rule").asText().equals("POSITIVE_LIST")).findFirst().orElseThrow();
+        assertThat(offList.at("/fields/0/value").asText()).isEqualTo("8471300000");
+        assertThat(offList.at("/fields/0/otherValue").asText()).isEqualTo("demo excerpt of the 2022 edition");
+    }
+
+    @Test
     void aCancelledOrderCancelsItsCase() throws Exception {
         Order order = RecordEdit.with(new ParkFixtures(972).transaction().order(), "orderNo", "ORD-CASE-2");
         post("/api/v1/messages/order", Demo.PLATFORM_KEY, CanonicalMapper.toJson(order));
