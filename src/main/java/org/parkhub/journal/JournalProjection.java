@@ -14,4 +14,14 @@ public interface JournalProjection {
     JournalProjection NONE = (connection, batch) -> { };
 
     void journaled(Connection connection, List<Journaled> batch) throws SQLException;
+
+    /** Each projection in turn, in the order given (a later one may read what an earlier one wrote). */
+    static JournalProjection all(JournalProjection... projections) {
+        List<JournalProjection> each = List.of(projections);
+        return (connection, batch) -> {
+            for (JournalProjection projection : each) {
+                projection.journaled(connection, batch);
+            }
+        };
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -94,6 +95,24 @@ public final class SecretSealer {
             // another node made it first: use its key
         } finally {
             Files.delete(written);
+        }
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256, hex) of a text that must be compared but never kept, such as a buyer's identity number:
+     * under a key of its own derived from the secrets key, so that the same text has the same hash on every node that
+     * shares the key file, and nobody without it can test a guess.
+     */
+    public String keyedHash(String text) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(derive.doFinal("parkhub keyed hash v1".getBytes(StandardCharsets.UTF_8)),
+                    "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 

@@ -28,7 +28,7 @@ public class HubServices implements CamelConfiguration {
         HubFoundation hub = new HubFoundation(context, settings);
         ParticipantWiring participants = new ParticipantWiring(hub);
         BrokerWiring broker = new BrokerWiring(hub, participants);
-        JournalWiring journal = new JournalWiring(hub);
+        JournalWiring journal = new JournalWiring(hub, participants);
         IngestWiring ingest = new IngestWiring(hub, participants, journal);
         RoutingWiring routing = new RoutingWiring(hub, participants, broker, journal);
         DeliveryWiring delivery = new DeliveryWiring(hub, participants, broker, journal, ingest);

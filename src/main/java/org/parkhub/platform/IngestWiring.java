@@ -30,6 +30,7 @@ import org.parkhub.ingest.file.InboxLayout;
 import org.parkhub.ingest.file.InboxRecovery;
 import org.parkhub.ingest.file.RemoteIntake;
 import org.parkhub.ingest.file.RemoteSources;
+import org.parkhub.journal.JournalProjection;
 import org.parkhub.journal.SignedDocuments;
 import org.parkhub.precheck.CustomsCaseApi;
 import org.parkhub.precheck.CustomsCases;
@@ -66,7 +67,7 @@ final class IngestWiring {
     IngestWiring(HubFoundation hub, ParticipantWiring participants, JournalWiring journal) throws Exception {
         HubSettings settings = hub.settings;
         intake = new MessageIntake(new MessageValidator(hub.clock), journal.journal, new IdempotencyKeys(hub.dataSource),
-                hub.metrics, journal.declarations);
+                hub.metrics, JournalProjection.all(journal.declarations, journal.quotas));
         authentication = new ApiAuthentication(participants.credentials, participants.guesses);
         ApiGate gate = new ApiGate(authentication, hub.disk,
                 new RequestRateLimits(settings.http().rateLimitPerSecond(), settings.http().rateLimitBurst()));
@@ -84,7 +85,7 @@ final class IngestWiring {
         hub.bind("declarationApi", declarationApi);
         hub.bind("customsCaseApi", new CustomsCaseApi(gate, new CustomsCases(journal.journal, journal.declarations,
                 TaxTables.load(settings.customs().taxRates()), PositiveList.load(settings.customs().positiveList()),
-                hub.clock, settings.timeZone())));
+                journal.quotas, hub.clock, settings.timeZone())));
         hub.bind("signedDocumentLookup", new SignedDocumentLookup(gate, journal.journal, new SignedDocuments(hub.dataSource)));
 
         homes = new InboxLayout(settings.dataDir());

@@ -24,10 +24,11 @@ final class ParticipantWiring {
     final CredentialCheck credentials;
     final GuessThrottle guesses;
     final ParticipantPolicy policy;
+    final SecretSealer sealer;
 
     ParticipantWiring(HubFoundation hub) throws Exception {
         ParticipantSettings settings = hub.settings.participants();
-        SecretSealer sealer = SecretSealer.fromKeyFile(settings.secretsKeyFile());
+        sealer = SecretSealer.fromKeyFile(settings.secretsKeyFile());
         LOG.info("secrets: webhook secrets sealed with key {} from {}", sealer.keyId(), settings.secretsKeyFile());
         store = new ParticipantStore(hub.dataSource, sealer);
         int unsealed = store.sealClearSecrets();

@@ -15,7 +15,7 @@ import org.parkhub.declaration.DeclarationState;
 public record CustomsCase(String ebpCode, String orderNo, CaseState state, List<String> missing,
                           List<Finding> findings, Map<String, String> documents, String copNo,
                           DeclarationState declarationState, String ebcCode, String payCode, String logisticsCode,
-                          String agentCode, TaxCheck tax) {
+                          String agentCode, TaxCheck tax, Quota quota) {
 
     public CustomsCase {
         missing = List.copyOf(missing);

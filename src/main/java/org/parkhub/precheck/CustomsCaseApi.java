@@ -77,6 +77,15 @@ public class CustomsCaseApi {
             tax.put("notAssessed", c.tax().notAssessedBecause());
         }
         view.put("tax", tax);
+        if (c.quota().year() != null) {
+            Map<String, Object> quota = new LinkedHashMap<>();
+            quota.put("year", c.quota().year());
+            quota.put("usedByOtherDeclarations", c.quota().used());
+            quota.put("transaction", c.quota().transaction());
+            quota.put("annualLimit", c.quota().annualLimit());
+            quota.put("remaining", c.quota().remaining());
+            view.put("quota", quota);
+        }
         return view;
     }
 }

@@ -21,6 +21,7 @@ import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Documents;
 import org.parkhub.model.Envelope;
 import org.parkhub.model.InventoryDeclaration;
+import org.parkhub.model.InventoryLine;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
 import org.parkhub.model.OrderLine;
@@ -43,11 +44,13 @@ public final class CustomsCases {
     private final Declarations declarations;
     private final TaxTables taxTables;
     private final PositiveList positiveList;
+    private final QuotaLedger quotas;
     private final Clock clock;
     private final ZoneId zone;
 
     public CustomsCases(Journal journal, Declarations declarations, TaxTables taxTables, PositiveList positiveList,
-            Clock clock, ZoneId zone) {
+            QuotaLedger quotas, Clock clock, ZoneId zone) {
+        this.quotas = quotas;
         this.journal = journal;
         this.declarations = declarations;
         this.taxTables = taxTables;
@@ -83,6 +86,8 @@ public final class CustomsCases {
                 : taxOf(order.live(), hsCodes, waybill.live(), rates);
         tax.finding(order.live()).ifPresent(findings::add);
         offTheList(hsCodes, day).ifPresent(findings::add);
+        Quota quota = quotaOf(order.live(), declaration.live(), day, rates);
+        quota.findings().forEach(findings::add);
         Optional<Declaration> declared = declaration.live() == null ? Optional.empty()
                 : declarations.find(declaration.live().copNo()).map(Declarations.Declared::declaration);
         List<String> missing = new ArrayList<>();
@@ -106,7 +111,25 @@ public final class CustomsCases {
                 order.live() == null ? null : order.live().ebcCode(),
                 payment.live() == null ? null : payment.live().payCode(),
                 waybill.live() == null ? null : waybill.live().logisticsCode(),
-                declaration.live() == null ? null : declaration.live().agentCode(), tax));
+                declaration.live() == null ? null : declaration.live().agentCode(), tax, quota));
+    }
+
+    /**
+     * The transaction against customs' limits: its dutiable value (the declaration's, else the order's goods and
+     * freight) within the single limit, and with the buyer's other declarations of the year within the annual one.
+     */
+    private Quota quotaOf(Order order, InventoryDeclaration declaration, LocalDate day, TaxRates rates) {
+        if (order == null && declaration == null) {
+            return Quota.none();
+        }
+        BigDecimal value = declaration != null
+                ? declaration.lines().stream().map(InventoryLine::totalPrice).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .add(declaration.freight()).add(declaration.insuredFee())
+                : order.goodsValue().add(order.freight());
+        int year = declaration != null ? declaration.declTime().getYear() : day.getYear();
+        String buyerKey = quotas.buyerKey(declaration != null ? declaration.buyer() : order.buyer());
+        BigDecimal used = quotas.used(buyerKey, year, declaration == null ? null : declaration.copNo());
+        return Quota.of(year, used, value, declaration != null, rates);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.parkhub.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parkhub.customs.CebInventories;
 import org.parkhub.customs.CebTransfer;
+import org.parkhub.customs.CebWithdrawals;
 import org.parkhub.customs.CebXml;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.RecordEdit;
@@ -140,6 +142,53 @@ class CustomsCaseTest {
                 .filter(f -> f.path("rule").asText().equals("POSITIVE_LIST")).findFirst().orElseThrow();
         assertThat(offList.at("/fields/0/value").asText()).isEqualTo("8471300000");
         assertThat(offList.at("/fields/0/otherValue").asText()).isEqualTo("demo excerpt of the 2022 edition");
+    }
+
+    @Test
+    void aBuyersYearCountsTowardsTheAnnualLimitAndAReturnGivesBack() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(975);
+        LocalDate today = LocalDate.now(ZONE);
+        InventoryDeclaration first = null;
+        // five declarations of 4,900 for one buyer: 24,500 of the 26,000 a year allows
+        for (int i = 1; i <= 6; i++) {
+            Transaction t = fixtures.transaction();
+            InventoryDeclaration d = RecordEdit.with(RecordEdit.with(RecordEdit.with(RecordEdit.with(RecordEdit.with(
+                    RecordEdit.with(RecordEdit.with(fixtures.declaration(t), "orderNo", "ORD-QUOTA-" + i), "copNo",
+                    "COPQUOTA00000" + i), "declTime", today.toString()), "lines[0].qty", "1"), "lines[0].price", "4900"),
+                    "lines[0].totalPrice", "4900"), "freight", "0");
+            d = RecordEdit.with(RecordEdit.with(d, "lines", List.of(d.lines().get(0))), "insuredFee", "0");
+            if (first == null) {
+                first = d;
+            } else {
+                d = RecordEdit.with(d, "buyer", first.buyer());
+            }
+            if (i <= 5) {
+                declare(d);
+            } else {
+                // the sixth: 29,400 with the others, over the limit
+                post("/api/v1/messages/order", Demo.PLATFORM_KEY, CanonicalMapper.toJson(RecordEdit.with(RecordEdit.with(
+                        t.order(), "orderNo", "ORD-QUOTA-6"), "buyer", first.buyer())));
+                declare(d);
+                JsonNode over = caseOf("ORD-QUOTA-6", Demo.PLATFORM_KEY, null);
+                assertThat(over.path("findings").findValuesAsText("rule")).contains("LIMIT_ANNUAL");
+                assertThat(over.at("/quota/usedByOtherDeclarations").asText()).isEqualTo("24500.00");
+                assertThat(over.at("/quota/remaining").asText()).isEqualTo("-3400.00");
+                assertThat(over.toString()).doesNotContain(first.buyer().idNumber());
+
+                // the first parcel comes back within 30 days: its 4,900 is given back
+                post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(CebWithdrawals.toCeb625(List.of(
+                        fixtures.refund(first, "422720261000009751")), new CebTransfer("3702980AGT", "Demo Broker",
+                        "DXPENT0000000003"), OffsetDateTime.now(ZONE), ZONE)));
+                JsonNode within = caseOf("ORD-QUOTA-6", Demo.PLATFORM_KEY, null);
+                assertThat(within.at("/quota/usedByOtherDeclarations").asText()).isEqualTo("19600.00");
+                assertThat(within.path("findings").findValuesAsText("rule")).doesNotContain("LIMIT_ANNUAL");
+            }
+        }
+    }
+
+    private static void declare(InventoryDeclaration d) throws Exception {
+        post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(CebInventories.toCeb621(List.of(d),
+                new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003"), OffsetDateTime.now(ZONE), ZONE)));
     }
 
     @Test

@@ -75,4 +75,14 @@ class SecretSealerTest {
         Files.writeString(file, Base64.getEncoder().encodeToString(new byte[16]) + "\n");
         assertThatThrownBy(() -> SecretSealer.fromKeyFile(file)).hasMessageContaining("32-byte key");
     }
+
+    @Test
+    void aKeyedHashIsTheSameUnderOneKeyAndRevealsNothingUnderAnother(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        SecretSealer node = SecretSealer.fromKeyFile(dir.resolve("secrets.key"));
+        SecretSealer otherNode = SecretSealer.fromKeyFile(dir.resolve("secrets.key"));
+        String id = "1:110101199003077777";
+        assertThat(node.keyedHash(id)).hasSize(64).isEqualTo(otherNode.keyedHash(id)).doesNotContain("110101199003077777");
+        assertThat(node.keyedHash(id)).isNotEqualTo(node.keyedHash("1:110101199003077778"));
+        assertThat(SecretSealer.withNewKey().keyedHash(id)).as("another park's key").isNotEqualTo(node.keyedHash(id));
+    }
 }
