@@ -49,7 +49,7 @@ public final class Declarations implements JournalProjection, DeclarationCodes {
     @Override
     public void journaled(Connection c, List<Journaled> batch) throws SQLException {
         for (Journaled j : batch) {
-            if (j.disposition() != Journaled.Disposition.NEW && j.disposition() != Journaled.Disposition.REVISION) {
+            if (!j.isJournaled()) {
                 continue;
             }
             Record payload = j.envelope().payload();

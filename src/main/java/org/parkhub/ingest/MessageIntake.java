@@ -282,8 +282,7 @@ public class MessageIntake {
         if (signed.isEmpty()) {
             return;
         }
-        List<Journaled> taken = journaled.stream().filter(j -> j.disposition() == Journaled.Disposition.NEW
-                || j.disposition() == Journaled.Disposition.REVISION).toList();
+        List<Journaled> taken = journaled.stream().filter(Journaled::isJournaled).toList();
         if (!taken.isEmpty()) {
             SignedDocuments.keep(connection, signed.get(), sender.id(), taken.get(0).envelope().receivedAt(),
                     taken.stream().map(Journaled::messageId).toList());

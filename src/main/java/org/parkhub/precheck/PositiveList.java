@@ -50,14 +50,7 @@ public final class PositiveList {
     }
 
     private Edition on(LocalDate day) {
-        List<Edition> editions = file.current();
-        Edition applies = editions.get(0);
-        for (Edition edition : editions) {
-            if (!edition.from().isAfter(day)) {
-                applies = edition;
-            }
-        }
-        return applies;
+        return Editions.on(file.current(), Edition::from, day);
     }
 
     private static List<Edition> editions(File parsed) {

@@ -57,7 +57,7 @@ public final class QuotaLedger implements JournalProjection {
     @Override
     public void journaled(Connection c, List<Journaled> batch) throws SQLException {
         for (Journaled j : batch) {
-            if (j.disposition() != Journaled.Disposition.NEW && j.disposition() != Journaled.Disposition.REVISION) {
+            if (!j.isJournaled()) {
                 continue;
             }
             Record payload = j.envelope().payload();

@@ -31,14 +31,7 @@ public final class TaxTables {
 
     /** The table that applies on a day: the latest that started by then (the first, for days before it). */
     public TaxRates on(LocalDate day) {
-        List<TaxRates> tables = file.current();
-        TaxRates applies = tables.get(0);
-        for (TaxRates table : tables) {
-            if (!table.from().isAfter(day)) {
-                applies = table;
-            }
-        }
-        return applies;
+        return Editions.on(file.current(), TaxRates::from, day);
     }
 
     private static List<TaxRates> tables(File parsed) {
