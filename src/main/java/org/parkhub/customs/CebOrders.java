@@ -51,7 +51,7 @@ public final class CebOrders {
         return message;
     }
 
-    public static List<Order> fromCeb311(CEB311Message message) throws CustomsXmlException {
+    public static List<Order> fromCeb311(CEB311Message message) {
         List<Order> orders = new ArrayList<>();
         for (CEB311Message.Order node : message.getOrder()) {
             OrderHead h = node.getOrderHead();

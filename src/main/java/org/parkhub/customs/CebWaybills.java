@@ -61,7 +61,7 @@ public final class CebWaybills {
         return message;
     }
 
-    public static List<Waybill> fromCeb511(CEB511Message message) throws CustomsXmlException {
+    public static List<Waybill> fromCeb511(CEB511Message message) {
         List<Waybill> waybills = new ArrayList<>();
         for (CEB511Message.Logistics node : message.getLogistics()) {
             LogisticsHead h = node.getLogisticsHead();

@@ -45,6 +45,7 @@ final class ElementPath extends StreamReaderDelegate {
         return event;
     }
 
+    /** The delegate's own nextTag would move the reader past this one's {@link #next()}, and lose the path. */
     @Override
     public int nextTag() throws XMLStreamException {
         int event = next();
