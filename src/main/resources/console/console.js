@@ -244,6 +244,36 @@ const pages = {
       el('h3', {}, t('latest')), el('label', {}, t('state'), filter), latest, detail);
   },
 
+  async customs() {
+    const states = ['PENDING', 'MATCHED', 'MISMATCH', 'DECLARED', 'RELEASED', 'REJECTED', 'CANCELLED'];
+    const detail = el('div', { id: 'case-detail' });
+    const filter = el('select', { id: 'case-state-filter' }, el('option', { value: '' }, t('anyState')),
+      states.map(s => el('option', { value: s }, t(s))));
+    const list = el('div', { id: 'case-list' });
+    const load = async () => {
+      const answer = await api('/customs/cases?limit=100' + (filter.value ? '&state=' + filter.value : ''));
+      list.replaceChildren(answer.items.length === 0 ? notice(t('none')) : table('cases-table',
+        ['ebpCode', 'orderNo', 'state', 'rules', 'updated'],
+        answer.items.map(c => el('tr', { class: 'clickable', 'data-case': `${c.ebpCode}/${c.orderNo}`,
+          onclick: () => guarded(async () => detail.replaceChildren(customsCase(await api(
+            `/customs/cases/${encodeURIComponent(c.ebpCode)}/${encodeURIComponent(c.orderNo)}`)))) },
+          el('td', {}, c.ebpCode), el('td', {}, c.orderNo), el('td', { class: 'case-state state-' + c.state }, t(c.state)),
+          el('td', {}, c.rules.join(' ')), el('td', {}, time(c.updatedAt))))));
+      return answer;
+    };
+    filter.addEventListener('change', () => guarded(load));
+    const [answer, compliance] = await Promise.all([load(), api('/customs/compliance?days=14')]);
+    show(el('h2', {}, t('customs')),
+      el('div', { class: 'tiles', id: 'case-counts' }, states.filter(s => answer.counts[s]).map(s =>
+        el('div', { class: 'tile', 'data-state': s }, el('span', {}, t(s)), el('b', {}, String(answer.counts[s]))))),
+      el('h3', {}, t('cases')), el('label', {}, t('state'), filter), list, detail,
+      el('h3', {}, t('compliance')),
+      compliance.platforms.length === 0 ? notice(t('none')) : table('compliance-table', ['platform', 'day', 'rules'],
+        compliance.platforms.flatMap(p => p.days.map(d => el('tr', { 'data-platform': p.ebpCode },
+          el('td', {}, p.name ? `${p.name} (${p.ebpCode})` : p.ebpCode), el('td', {}, d.day),
+          el('td', {}, Object.entries(d.rules).map(([rule, n]) => `${rule} × ${n}`).join(', ')))))));
+  },
+
   async 'dead-letters'() {
     const { deadLetters } = await api('/dead-letters?limit=200');
     const act = (letter, action) => guarded(() => api('/dead-letters/' + action, { method: 'POST',
@@ -286,6 +316,28 @@ function declarationTimeline(d) {
         el('td', {}, time(e.statusAt)), el('td', {}, e.reason ?? ''), el('td', {}, time(e.receivedAt))))),
     table('declaration-documents', ['document', 'id', 'returnStatus', 'customsTime', 'reason'],
       [linked('order', d.order), linked('payment', d.payment), linked('waybill', d.waybill)]));
+}
+
+/** A customs case: what is missing, the findings with both values, tax and quota, and its timeline. */
+function customsCase(c) {
+  const money = value => value === undefined || value === null ? '' : String(value);
+  return el('div', { id: 'case-card', class: 'card' },
+    el('h3', {}, `${c.platform ?? c.ebpCode} · ${c.orderNo} · `,
+      el('span', { id: 'case-state', class: 'state-' + c.state }, t(c.state))),
+    c.missing.length === 0 ? '' : el('p', { id: 'case-missing' }, `${t('missing')}: ${c.missing.map(m => t(m)).join(', ')}`),
+    c.findings.length === 0 ? notice(t('noFindings')) : table('case-findings',
+      ['rule', 'severity', 'message', 'field', 'value', 'otherField', 'otherValue'],
+      c.findings.flatMap(f => (f.fields.length === 0 ? [{}] : f.fields).map(pair =>
+        el('tr', { class: 'finding severity-' + f.severity, 'data-rule': f.rule },
+          el('td', {}, f.rule), el('td', {}, t(f.severity)), el('td', {}, f.message), el('td', {}, pair.field ?? ''),
+          el('td', {}, pair.value ?? ''), el('td', {}, pair.otherField ?? ''), el('td', {}, pair.otherValue ?? ''))))),
+    el('p', { id: 'case-tax' }, `${t('tax')}: ${t('declared')} ${money(c.tax.taxTotal)} · `
+      + (c.tax.computed !== undefined ? `${t('computed')} ${money(c.tax.computed)}` : (c.tax.notAssessed ?? ''))),
+    c.quota ? el('p', { id: 'case-quota' }, `${t('quota')} ${c.quota.year}: ${t('used')} ${c.quota.usedByOtherDeclarations}`
+      + ` + ${c.quota.transaction} / ${c.quota.annualLimit} · ${t('remaining')} ${c.quota.remaining}`) : '',
+    table('case-timeline', ['at', 'what', 'by', 'detail', 'id'],
+      c.timeline.map(e => el('tr', { class: 'event', 'data-what': e.what }, el('td', {}, time(e.at)),
+        el('td', {}, t(e.what)), el('td', {}, e.by), el('td', {}, e.detail), el('td', {}, e.messageId)))));
 }
 
 function alertTable(alerts) {

@@ -30,7 +30,13 @@ const WORDS = {
     waybill: '运单',
     SUBMITTED: '已提交', DECLARED: '申报成功', FAILED: '处理失败', ACCEPTED: '海关入库', REVIEW: '人工审核',
     CONCLUDED: '海关审结', INSPECTION: '查验', DETAINED: '扣留', RETURNED: '退运', RELEASED: '放行', CLOSED: '结关',
-    REJECTED: '退单', CANCELLED: '已撤销', REFUNDED: '已退货'
+    REJECTED: '退单', CANCELLED: '已撤销', REFUNDED: '已退货',
+    customs: '海关预检', cases: '案件', compliance: '合规（近14天，按平台、按规则首次发现的案件数）', ebpCode: '电商平台代码',
+    rules: '规则', PENDING: '缺单', MATCHED: '三单相符', MISMATCH: '三单不符', missing: '缺少', noFindings: '未发现问题',
+    rule: '规则', severity: '级别', message: '说明', value: '值', otherField: '对比字段', otherValue: '对比值',
+    ERROR: '错误', WARNING: '提示', tax: '税款', declared: '订单申报', computed: '海关计算', quota: '年度额度',
+    used: '已用', remaining: '剩余', what: '事件', by: '来自', platform: '平台', day: '日期',
+    declaration: '清单', 'precheck-result': '预检结果'
   },
   en: {
     title: 'parkhub park data exchange', login: 'Log in', logout: 'Log out', user: 'User', password: 'Password',
@@ -63,7 +69,14 @@ const WORDS = {
     order: 'Order', payment: 'Payment', waybill: 'Waybill',
     SUBMITTED: 'submitted', DECLARED: 'declared', FAILED: 'failed', ACCEPTED: 'accepted', REVIEW: 'manual review',
     CONCLUDED: 'concluded', INSPECTION: 'inspection', DETAINED: 'detained', RETURNED: 'returned', RELEASED: 'released',
-    CLOSED: 'closed', REJECTED: 'rejected', CANCELLED: 'cancelled', REFUNDED: 'returned goods'
+    CLOSED: 'closed', REJECTED: 'rejected', CANCELLED: 'cancelled', REFUNDED: 'returned goods',
+    customs: 'Customs', cases: 'Cases', compliance: 'Compliance (14 days: cases each rule was first found on, per platform)',
+    ebpCode: 'Platform code', rules: 'Rules', PENDING: 'pending', MATCHED: 'matched', MISMATCH: 'mismatch',
+    missing: 'Missing', noFindings: 'Nothing found', rule: 'Rule', severity: 'Severity', message: 'Message',
+    value: 'Value', otherField: 'Against', otherValue: 'Its value', ERROR: 'error', WARNING: 'warning', tax: 'Tax',
+    declared: 'order says', computed: 'customs computes', quota: 'Annual quota', used: 'used', remaining: 'remaining',
+    what: 'What', by: 'By', platform: 'Platform', day: 'Day', declaration: 'Declaration',
+    'precheck-result': 'pre-check result'
   }
 };
 

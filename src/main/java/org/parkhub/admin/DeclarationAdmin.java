@@ -45,14 +45,7 @@ public class DeclarationAdmin {
     /** {@code GET ?state=&limit=}. */
     public void list(Exchange exchange) {
         try {
-            Optional<String> stateName = QueryParameters.text(exchange, "state");
-            Optional<DeclarationState> state;
-            try {
-                state = stateName.map(DeclarationState::valueOf);
-            } catch (IllegalArgumentException e) {
-                throw new QueryParameters.BadQuery("state must be one of " + List.of(DeclarationState.values())
-                        + ", not " + stateName.get());
-            }
+            Optional<DeclarationState> state = QueryParameters.choice(exchange, "state", DeclarationState.class);
             int limit = QueryParameters.limit(exchange, 50, MAX_PAGE);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("counts", declarations.counts());

@@ -2,6 +2,7 @@ package org.parkhub.admin;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
@@ -27,6 +28,16 @@ final class QueryParameters {
     static Optional<String> text(Exchange exchange, String name) {
         String value = exchange.getMessage().getHeader(name, String.class);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** One of an enum's names, such as a state. */
+    static <E extends Enum<E>> Optional<E> choice(Exchange exchange, String name, Class<E> type) throws BadQuery {
+        Optional<String> value = text(exchange, name);
+        try {
+            return value.map(v -> Enum.valueOf(type, v));
+        } catch (IllegalArgumentException e) {
+            throw new BadQuery(name + " must be one of " + List.of(type.getEnumConstants()) + ", not " + value.get());
+        }
     }
 
     static int limit(Exchange exchange, int fallback, int max) throws BadQuery {

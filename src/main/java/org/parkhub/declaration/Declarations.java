@@ -310,6 +310,21 @@ public final class Declarations implements JournalProjection, DeclarationCodes {
 
     @Override
     public Map<String, String> of(Record payload) {
+        Optional<Declaration> answered = answered(payload);
+        if (answered.isEmpty()) {
+            return Map.of();
+        }
+        Declaration d = answered.get();
+        Map<String, String> codes = new LinkedHashMap<>();
+        putIfPresent(codes, "ebpCode", d.ebpCode());
+        putIfPresent(codes, "ebcCode", d.ebcCode());
+        putIfPresent(codes, "agentCode", d.agentCode());
+        putIfPresent(codes, "areaCode", d.areaCode());
+        return codes;
+    }
+
+    /** The declaration a customs receipt or tax bill answers, by the numbers it names (copNo, preNo, invtNo). */
+    public Optional<Declaration> answered(Record payload) {
         String copNo = null;
         String preNo = null;
         String invtNo = null;
@@ -321,25 +336,15 @@ public final class Declarations implements JournalProjection, DeclarationCodes {
             invtNo = t.invtNo();
         }
         if (copNo == null && preNo == null && invtNo == null) {
-            return Map.of();
+            return Optional.empty();
         }
         String[] keys = {copNo, preNo, invtNo};
-        List<Declaration> found = query("SELECT " + COLUMNS + " FROM declaration WHERE cop_no = ? OR pre_no = ? OR invt_no = ?"
+        return query("SELECT " + COLUMNS + " FROM declaration WHERE cop_no = ? OR pre_no = ? OR invt_no = ?"
                 + " ORDER BY cop_no FETCH FIRST 1 ROWS ONLY", ps -> {
                     for (int i = 0; i < keys.length; i++) {
                         ps.setString(i + 1, keys[i]);
                     }
-                });
-        if (found.isEmpty()) {
-            return Map.of();
-        }
-        Declaration d = found.get(0);
-        Map<String, String> codes = new LinkedHashMap<>();
-        putIfPresent(codes, "ebpCode", d.ebpCode());
-        putIfPresent(codes, "ebcCode", d.ebcCode());
-        putIfPresent(codes, "agentCode", d.agentCode());
-        putIfPresent(codes, "areaCode", d.areaCode());
-        return codes;
+                }).stream().findFirst();
     }
 
     private static void putIfPresent(Map<String, String> codes, String field, String value) {

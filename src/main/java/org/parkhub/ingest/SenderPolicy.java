@@ -45,7 +45,8 @@ public final class SenderPolicy {
     }
 
     public static boolean maySend(Participant sender, MessageType type) {
-        return sender.hasRole(Role.ADMIN) || permissions(sender, type).findAny().isPresent();
+        return !MessageType.HUB_MESSAGES.contains(type)
+                && (sender.hasRole(Role.ADMIN) || permissions(sender, type).findAny().isPresent());
     }
 
     /**

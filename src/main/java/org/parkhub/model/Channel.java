@@ -2,9 +2,9 @@ package org.parkhub.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The ingress a message came through. */
+/** The ingress a message came through; {@code HUB} for what the hub writes itself (a pre-check result). */
 public enum Channel {
-    REST, FTP, FILE, CEB_XML, BROKER;
+    REST, FTP, FILE, CEB_XML, BROKER, HUB;
 
     @JsonValue
     public String code() {

@@ -39,6 +39,8 @@ public record CorrelationKeys(
             return new CorrelationKeys(r.orderNo(), null, null, r.logisticsNo(), r.payTransactionId(), r.invtNo());
         } else if (payload instanceof TaxBill t) {
             return new CorrelationKeys(t.orderNo(), null, null, null, null, t.invtNo());
+        } else if (payload instanceof PrecheckResult r) {
+            return new CorrelationKeys(r.orderNo(), null, null, null, null, null);
         }
         throw new IllegalArgumentException("not a canonical payload: " + payload.getClass());
     }

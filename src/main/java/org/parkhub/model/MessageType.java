@@ -19,11 +19,16 @@ public enum MessageType {
     INVENTORY_REFUND("inventory-refund", InventoryRefund.class),
     WAREHOUSE_IN_LIST("warehouse-in-list", WarehouseInList.class),
     CUSTOMS_RECEIPT("customs-receipt", CustomsReceipt.class),
-    TAX_BILL("tax-bill", TaxBill.class);
+    TAX_BILL("tax-bill", TaxBill.class),
+    /** The hub's own: what its customs pre-check says about a transaction. */
+    PRECHECK_RESULT("precheck-result", PrecheckResult.class);
 
     /** What firms send themselves (REST, broker, files); customs documents come through the CEB ingress. */
     public static final List<MessageType> FIRM_MESSAGES = List.of(PRODUCT, STOCK_MOVEMENT, ORDER, PAYMENT, WAYBILL,
             SHIPMENT_EVENT);
+
+    /** What only the hub itself writes: no firm may send these, an administrator neither. */
+    public static final List<MessageType> HUB_MESSAGES = List.of(PRECHECK_RESULT);
 
     private final String path;
     private final Class<? extends Record> payloadClass;

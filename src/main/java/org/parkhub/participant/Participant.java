@@ -15,6 +15,13 @@ public record Participant(
         Delivery delivery,
         List<RemoteSource> sources) {
 
+    /**
+     * The sender of the messages the hub writes itself (pre-check results): an id no firm may take
+     * ({@link ParticipantForm#reserved}), journaled under a participant row without roles or credentials that the
+     * participant store never lists, so nobody can log in as it or receive its copies.
+     */
+    public static final String HUB = "parkhub";
+
     public Participant {
         roles = Set.copyOf(roles);
         codes = Map.copyOf(codes);

@@ -249,10 +249,11 @@ public class ParticipantStore {
                 }
             }
             List<Stored> all = new ArrayList<>();
+            // the hub's own row (Participant.HUB) only stands behind the messages it writes: it is nobody's to use
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, name, roles, api_key_hash, ftp_password_hash, profiles, delivery, sources,"
                             + " api_key_id, previous_api_key_id, previous_api_key_hash, previous_api_key_until"
-                            + " FROM participant"
+                            + " FROM participant WHERE id <> '" + Participant.HUB + "'"
                             + " ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -15,6 +15,7 @@ import org.parkhub.admin.AuditLog;
 import org.parkhub.admin.BacklogAdmin;
 import org.parkhub.admin.ConsoleAssets;
 import org.parkhub.admin.CredentialAdmin;
+import org.parkhub.admin.CustomsAdmin;
 import org.parkhub.admin.DeadLetterAdmin;
 import org.parkhub.admin.DeclarationAdmin;
 import org.parkhub.admin.DocumentAdmin;
@@ -69,6 +70,8 @@ final class AdminWiring {
         hub.bind("documentAdmin", new DocumentAdmin(journal.journal, ingest.documents));
         hub.bind("declarationAdmin", new DeclarationAdmin(journal.declarations, ingest.declarationApi,
                 settings.declarations().stuckAfter(), hub.clock));
+        hub.bind("customsAdmin", new CustomsAdmin(journal.caseIndex, journal.cases, journal.declarations,
+                journal.journal, participants.directory, hub.clock, settings.timeZone()));
 
         AlertMonitor alerts = new AlertMonitor(new AlertRules(settings.alerts(), settings.minFreeDiskMb() * 1024 * 1024),
                 participants.directory, hub.traffic, journal.deliveryLog, hub.metrics::latestBacklog,

@@ -11,12 +11,14 @@ import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.parkhub.model.MessageType;
 import org.parkhub.participant.Participant;
+import org.parkhub.precheck.PrecheckResults;
 import org.parkhub.routing.HubAddresses;
+import org.parkhub.routing.HubHeaders;
 
 /**
  * Declares the hub's addresses and queues on the broker before any route starts, embedded or external:
- * hub.events (multicast) with the router's durable queue, so nothing published before the router's
- * first connection is dropped; per participant its hub.deliver.&lt;id&gt; and parkhub.rejected.&lt;id&gt;
+ * hub.events (multicast) with the router's durable queue and the customs pre-check's (filtered by type), so nothing
+ * published before their first connection is dropped; per participant its hub.deliver.&lt;id&gt; and parkhub.rejected.&lt;id&gt;
  * queues; the ingress queues parkhub.in.&lt;type&gt;; and hub.dead for copies the broker gave up on.
  */
 public final class BrokerTopology {
@@ -38,6 +40,10 @@ public final class BrokerTopology {
              ClientSession session = sessions.createSession(factory.getUser(), factory.getPassword(), false, true, true, false, 1)) {
             ensure(session, QueueConfiguration.of(HubAddresses.ROUTER_QUEUE).setAddress(HubAddresses.EVENTS)
                     .setRoutingType(RoutingType.MULTICAST));
+            ensure(session, QueueConfiguration.of(HubAddresses.PRECHECK_QUEUE).setAddress(HubAddresses.EVENTS)
+                    .setRoutingType(RoutingType.MULTICAST).setFilterString(HubHeaders.TYPE + " IN ("
+                            + String.join(", ", PrecheckResults.WATCHED.stream().map(t -> "'" + t.path() + "'").toList())
+                            + ")"));
             ensure(session, QueueConfiguration.of(HubAddresses.DEAD_COPIES).setRoutingType(RoutingType.ANYCAST));
             for (Participant participant : participants) {
                 ensure(session, QueueConfiguration.of(participant.deliveryQueue()).setRoutingType(RoutingType.ANYCAST));

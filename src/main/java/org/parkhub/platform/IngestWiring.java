@@ -33,9 +33,6 @@ import org.parkhub.ingest.file.RemoteSources;
 import org.parkhub.journal.JournalProjection;
 import org.parkhub.journal.SignedDocuments;
 import org.parkhub.precheck.CustomsCaseApi;
-import org.parkhub.precheck.CustomsCases;
-import org.parkhub.precheck.PositiveList;
-import org.parkhub.precheck.TaxTables;
 import org.parkhub.validate.MessageValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,9 +80,7 @@ final class IngestWiring {
         hub.bind("documentCancellation", new DocumentCancellation(gate, intake, journal.journal));
         declarationApi = new DeclarationApi(gate, journal.declarations, journal.journal);
         hub.bind("declarationApi", declarationApi);
-        hub.bind("customsCaseApi", new CustomsCaseApi(gate, new CustomsCases(journal.journal, journal.declarations,
-                TaxTables.load(settings.customs().taxRates()), PositiveList.load(settings.customs().positiveList()),
-                journal.quotas, hub.clock, settings.timeZone())));
+        hub.bind("customsCaseApi", new CustomsCaseApi(gate, journal.cases));
         hub.bind("signedDocumentLookup", new SignedDocumentLookup(gate, journal.journal, new SignedDocuments(hub.dataSource)));
 
         homes = new InboxLayout(settings.dataDir());

@@ -58,7 +58,8 @@ public class CustomsCaseApi {
         return value != null && participant.code(code).filter(value::equals).isPresent();
     }
 
-    static Map<String, Object> view(CustomsCase c) {
+    /** The case as the API answers it. */
+    public static Map<String, Object> view(CustomsCase c) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ebpCode", c.ebpCode());
         view.put("orderNo", c.orderNo());
@@ -69,6 +70,7 @@ public class CustomsCaseApi {
         view.put("copNo", c.copNo());
         view.put("declarationState", c.declarationState());
         Map<String, Object> tax = new LinkedHashMap<>();
+        tax.put("taxTotal", c.tax().taxTotal());
         if (c.tax().assessment() != null) {
             tax.put("table", c.tax().assessment().from());
             tax.put("computed", c.tax().assessment().total());

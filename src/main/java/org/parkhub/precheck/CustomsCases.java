@@ -8,15 +8,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parkhub.declaration.Declaration;
+import org.parkhub.declaration.DeclarationState;
 import org.parkhub.declaration.Declarations;
 import org.parkhub.journal.CorrelationKey;
 import org.parkhub.journal.Journal;
 import org.parkhub.journal.JournalEntry;
+import org.parkhub.model.CaseState;
 import org.parkhub.model.DocumentAction;
 import org.parkhub.model.Documents;
 import org.parkhub.model.Envelope;
@@ -25,7 +29,9 @@ import org.parkhub.model.InventoryLine;
 import org.parkhub.model.MessageType;
 import org.parkhub.model.Order;
 import org.parkhub.model.OrderLine;
+import org.parkhub.model.PayloadFields;
 import org.parkhub.model.Payment;
+import org.parkhub.model.PrecheckFinding.Severity;
 import org.parkhub.model.ProductFiling;
 import org.parkhub.model.Waybill;
 
@@ -59,6 +65,24 @@ public final class CustomsCases {
         this.zone = zone;
     }
 
+    /**
+     * The platforms with a case for an order number: those of its orders, payments and declarations (a waybill names
+     * no platform).
+     */
+    public Set<String> platformsOf(String orderNo) {
+        Set<String> platforms = new LinkedHashSet<>();
+        for (MessageType type : List.of(MessageType.ORDER, MessageType.PAYMENT, MessageType.INVENTORY_DECLARATION)) {
+            for (JournalEntry entry : journal.search(new Journal.MessageQuery(null, orderNo, type, null, null, null,
+                    null), null, MAX_REVISIONS)) {
+                Record payload = entry.envelope().payload();
+                if (orderNo.equals(orderNoOf(payload))) {
+                    PayloadFields.value(payload, "ebpCode").ifPresent(platforms::add);
+                }
+            }
+        }
+        return platforms;
+    }
+
     /** The case, or empty when the hub holds no document of the transaction. */
     public Optional<CustomsCase> find(String ebpCode, String orderNo) {
         Current<Order> order = current(MessageType.ORDER, orderNo, o -> ebpCode.equals(o.ebpCode()));
@@ -82,9 +106,9 @@ public final class CustomsCases {
         TaxRates rates = taxTables.on(day);
         List<Finding> findings = new ArrayList<>(new ThreeDocumentMatcher(rates.singleLimit()).match(documents));
         Map<Integer, String> hsCodes = hsCodes(order.live(), declaration.live());
-        TaxCheck tax = order.live() == null ? TaxCheck.notAssessed("no order")
+        TaxCheck tax = order.live() == null ? TaxCheck.notAssessed(null, "no order")
                 : taxOf(order.live(), hsCodes, waybill.live(), rates);
-        tax.finding(order.live()).ifPresent(findings::add);
+        tax.finding().ifPresent(findings::add);
         offTheList(hsCodes, day).ifPresent(findings::add);
         Quota quota = quotaOf(order.live(), declaration.live(), day, rates);
         quota.findings().forEach(findings::add);
@@ -105,13 +129,32 @@ public final class CustomsCases {
         payment.put(messages, "payment");
         waybill.put(messages, "waybill");
         declaration.put(messages, "declaration");
-        CaseState state = CaseState.of(order.cancelled(), missing, findings, declared.map(Declaration::state));
+        CaseState state = stateOf(order.cancelled(), missing, findings, declared.map(Declaration::state));
         return Optional.of(new CustomsCase(ebpCode, orderNo, state, missing, findings, messages,
                 declared.map(Declaration::copNo).orElse(null), declared.map(Declaration::state).orElse(null),
                 order.live() == null ? null : order.live().ebcCode(),
                 payment.live() == null ? null : payment.live().payCode(),
                 waybill.live() == null ? null : waybill.live().logisticsCode(),
                 declaration.live() == null ? null : declaration.live().agentCode(), tax, quota));
+    }
+
+    /** Once declared, customs' answers decide; before, the documents do. */
+    static CaseState stateOf(boolean orderCancelled, List<String> missing, List<Finding> findings,
+            Optional<DeclarationState> declared) {
+        if (orderCancelled || declared.filter(s -> s == DeclarationState.CANCELLED).isPresent()) {
+            return CaseState.CANCELLED;
+        }
+        if (declared.isPresent() && declared.get() != DeclarationState.SUBMITTED) {
+            return switch (declared.get()) {
+                case REJECTED, FAILED -> CaseState.REJECTED;
+                case RELEASED, CLOSED, REFUNDED, RETURNED -> CaseState.RELEASED;
+                default -> CaseState.DECLARED;
+            };
+        }
+        if (!missing.isEmpty()) {
+            return CaseState.PENDING;
+        }
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? CaseState.MISMATCH : CaseState.MATCHED;
     }
 
     /**
@@ -159,7 +202,7 @@ public final class CustomsCases {
                         positiveList.editionOn(day)));
             }
         });
-        return off.isEmpty() ? Optional.empty() : Optional.of(new Finding("POSITIVE_LIST", Finding.Severity.ERROR,
+        return off.isEmpty() ? Optional.empty() : Optional.of(new Finding("POSITIVE_LIST", Severity.ERROR,
                 "goods not on the positive list may not come in as retail imports", off));
     }
 
@@ -176,10 +219,10 @@ public final class CustomsCases {
             }
         }
         if (!unknown.isEmpty()) {
-            return TaxCheck.notAssessed("no HS code for lines " + unknown + ": neither a declaration nor a product filing");
+            return TaxCheck.notAssessed(order, "no HS code for lines " + unknown + ": neither a declaration nor a product filing");
         }
         BigDecimal freight = order.freight().add(waybill == null ? BigDecimal.ZERO : waybill.insuredFee());
-        return TaxCheck.assessed(RetailTax.assess(items, freight, rates));
+        return TaxCheck.assessed(order, RetailTax.assess(items, freight, rates));
     }
 
     /** A document's current revision: {@code live} unless cancelled, with the message that holds it. */

@@ -1,6 +1,7 @@
 package org.parkhub.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -32,7 +33,9 @@ import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ParkFixtures;
 import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.fixtures.RecordEdit;
+import org.parkhub.fixtures.Transaction;
 import org.parkhub.ingest.csv.CsvProfiles;
+import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.CustomsReceipt;
 import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.support.ConsoleBrowser;
@@ -279,6 +282,41 @@ class ConsoleBrowserTest {
                 .extracting(row -> row.getAttribute("data-status")).containsExactly("2", "100");
         assertThat(timeline.findElement(By.id("declaration-documents")).getText()).isNotEmpty();
         ConsoleBrowser.screenshot(browser, "declaration-timeline");
+    }
+
+    @Test
+    void aMismatchedCaseShowsItsFindingsTimelineAndThePlatformsCompliance() throws Exception {
+        Transaction t = new ParkFixtures(932).transaction();
+        String orderNo = "ORD-CONSOLE-CASE";
+        assertThat(hub.post("/api/v1/messages/order", Demo.PLATFORM_KEY, "application/json", CanonicalMapper.toJson(
+                RecordEdit.with(t.order(), "orderNo", orderNo))).statusCode()).isEqualTo(202);
+        assertThat(hub.post("/api/v1/messages/payment", Demo.PAYMENT_KEY, "application/json", CanonicalMapper.toJson(
+                RecordEdit.with(RecordEdit.with(t.payment(), "orderNo", orderNo), "amountPaid", "1.00"))).statusCode())
+                .isEqualTo(202);
+        assertThat(hub.post("/api/v1/messages/waybill", Demo.LOGISTICS_KEY, "application/json", CanonicalMapper.toJson(
+                RecordEdit.with(t.waybill(), "orderNo", orderNo))).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> hub.get("/api/v1/admin/customs/cases?state=MISMATCH",
+                Demo.ADMIN_KEY).body().contains(orderNo));
+
+        logIn(Demo.ADMIN_USER, Demo.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("traffic-chart")));
+        browser.get(hub.url("/console/#customs"));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#cases-table tr[data-case='" + t.order().ebpCode() + "/" + orderNo + "']")));
+        assertThat(row.getText()).contains("3DOC-2");
+        assertThat(browser.findElement(By.cssSelector("#case-counts .tile[data-state='MISMATCH'] b")).getText())
+                .isNotEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("#compliance-table tr[data-platform='" + t.order().ebpCode()
+                + "']")).getText()).contains("3DOC-2 × ");
+        row.click();
+
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-card")));
+        assertThat(card.findElement(By.id("case-state")).getAttribute("class")).isEqualTo("state-MISMATCH");
+        assertThat(card.findElement(By.cssSelector("#case-findings tr[data-rule='3DOC-2']")).getText()).contains("1.00");
+        assertThat(card.findElements(By.cssSelector("#case-timeline tr.event")))
+                .extracting(e -> e.getAttribute("data-what"))
+                .contains("order", "payment", "waybill", "precheck-result");
+        ConsoleBrowser.screenshot(browser, "customs-case");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.parkhub.model.Order;
 import org.parkhub.model.Payment;
 import org.parkhub.model.Waybill;
 import org.parkhub.support.Demo;
+import org.parkhub.support.ParticipantQueue;
 import org.parkhub.support.RunningHub;
 
 /**
@@ -96,6 +97,102 @@ class CustomsCaseTest {
         assertThat(hub.get("/api/v1/customs/cases/" + orderNo + "?ebpCode=" + order.ebpCode(), Demo.WAREHOUSE_KEY)
                 .statusCode()).isEqualTo(404);
         assertThat(hub.get("/api/v1/customs/cases/" + orderNo, Demo.WAREHOUSE_KEY).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void thePlatformAndTheBrokerAreToldEachChangeAsAPrecheckResult() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(976);
+        Transaction t = fixtures.transaction();
+        String orderNo = "ORD-CASE-6";
+        Order order = RecordEdit.with(t.order(), "orderNo", orderNo);
+        Payment payment = RecordEdit.with(t.payment(), "orderNo", orderNo);
+        try (ParticipantQueue platform = ParticipantQueue.ownOfType(hub.brokerPort(), Demo.PLATFORM, Demo.PLATFORM_KEY,
+                "precheck-result");
+             ParticipantQueue broker = ParticipantQueue.ownOfType(hub.brokerPort(), Demo.BROKER, Demo.BROKER_KEY,
+                "precheck-result")) {
+            // the order alone: pending, nothing found, nobody needs telling yet
+            post("/api/v1/messages/order", Demo.PLATFORM_KEY, CanonicalMapper.toJson(order));
+            post("/api/v1/messages/payment", Demo.PAYMENT_KEY, CanonicalMapper.toJson(RecordEdit.with(payment,
+                    "amountPaid", "1.00")));
+            post("/api/v1/messages/waybill", Demo.LOGISTICS_KEY, CanonicalMapper.toJson(RecordEdit.with(t.waybill(),
+                    "orderNo", orderNo)));
+            // the first result already has the finding: the pending order alone was not worth a message
+            JsonNode first = nextResult(platform, orderNo, null);
+            assertThat(first.path("revision").asInt()).isEqualTo(1);
+            assertThat(first.at("/payload/findings").findValuesAsText("rule")).contains("3DOC-2");
+            JsonNode mismatch = first.at("/payload/state").asText().equals("MISMATCH") ? first
+                    : nextResult(platform, orderNo, "MISMATCH");
+            assertThat(mismatch.path("sender").asText()).isEqualTo("parkhub");
+            assertThat(mismatch.path("channel").asText()).isEqualTo("hub");
+            assertThat(mismatch.at("/payload/findings").findValuesAsText("rule")).contains("3DOC-2");
+            JsonNode paid = mismatch.at("/payload/findings").findParents("rule").stream()
+                    .filter(f -> f.path("rule").asText().equals("3DOC-2")).findFirst().orElseThrow();
+            assertThat(paid.path("severity").asText()).isEqualTo("ERROR");
+            assertThat(paid.path("otherValue").asText()).isEqualTo("1.00");
+            assertThat(paid.path("value").asText()).isEqualTo(order.actualPaid().setScale(2).toPlainString());
+
+            // corrected: the next revision of the case's result says it matches
+            post("/api/v1/messages/payment", Demo.PAYMENT_KEY, CanonicalMapper.toJson(payment));
+            JsonNode matched = nextResult(platform, orderNo, "MATCHED");
+            assertThat(matched.path("supersedes").asText()).isEqualTo(mismatch.path("messageId").asText());
+            assertThat(matched.at("/payload/findings").findValuesAsText("severity")).doesNotContain("ERROR");
+            assertThat(matched.at("/payload/computedTax").isMissingNode()
+                    || !matched.at("/payload/taxNotAssessed").isMissingNode()).isTrue();
+
+            // declared by the broker, which now hears the case's results too, up to customs' release
+            InventoryDeclaration declaration = RecordEdit.with(RecordEdit.with(fixtures.declaration(t), "orderNo",
+                    orderNo), "copNo", "COPCASE000006");
+            post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(CebInventories.toCeb621(
+                    List.of(declaration), new CebTransfer("3702980AGT", "Demo Broker", "DXPENT0000000003"),
+                    OffsetDateTime.now(ZONE), ZONE)));
+            JsonNode declared = nextResult(broker, orderNo, "MATCHED");
+            assertThat(declared.at("/payload/copNo").asText()).isEqualTo("COPCASE000006");
+            assertThat(declared.at("/payload/agentCode").asText()).isEqualTo("3702980AGT");
+            post("/api/v1/ceb", Demo.CUSTOMS_KEY, "application/xml", CebXml.write(CebInventories.toCeb622(List.of(
+                    CustomsReceipt.of("CEB622", "0E0B1C55-6F1A-4C47-9D55-6A3F0C2E7976")
+                            .customsCode(declaration.customsCode()).agentCode(declaration.agentCode())
+                            .documents(declaration.copNo(), "E20261207000000976", "422720261000000976")
+                            .status(800, OffsetDateTime.now(ZONE), "released")), ZONE)));
+            assertThat(nextResult(broker, orderNo, "RELEASED").at("/payload/declarationState").asText())
+                    .isEqualTo("RELEASED");
+            assertThat(nextResult(platform, orderNo, "RELEASED").path("revision").asInt()).isGreaterThan(2);
+        }
+        // the console's view: the case among the released, its timeline from the documents to customs' release, and
+        // the platform's compliance counting the mismatch found today
+        JsonNode listed = JSON.readTree(hub.get("/api/v1/admin/customs/cases?state=RELEASED&ebpCode=" + order.ebpCode(),
+                Demo.ADMIN_KEY).body());
+        assertThat(listed.path("items").findValuesAsText("orderNo")).contains(orderNo);
+        assertThat(listed.at("/counts/RELEASED").asInt()).isPositive();
+        JsonNode detail = JSON.readTree(hub.get("/api/v1/admin/customs/cases/" + order.ebpCode() + "/" + orderNo,
+                Demo.ADMIN_KEY).body());
+        assertThat(detail.path("state").asText()).isEqualTo("RELEASED");
+        assertThat(detail.path("timeline").findValuesAsText("what")).contains("order", "payment", "waybill",
+                "declaration", "precheck-result", "CEB622");
+        JsonNode compliance = JSON.readTree(hub.get("/api/v1/admin/customs/compliance?days=2", Demo.ADMIN_KEY).body());
+        JsonNode platformDays = compliance.path("platforms").findParents("ebpCode").stream()
+                .filter(p -> p.path("ebpCode").asText().equals(order.ebpCode())).findFirst().orElseThrow().path("days");
+        assertThat(platformDays.get(0).at("/rules/3DOC-2").asInt()).isPositive();
+        assertThat(hub.get("/api/v1/admin/customs/cases?state=LOST", Demo.ADMIN_KEY).statusCode()).isEqualTo(400);
+        assertThat(hub.get("/api/v1/admin/customs/compliance?days=0", Demo.ADMIN_KEY).statusCode()).isEqualTo(400);
+        assertThat(hub.get("/api/v1/admin/customs/cases", Demo.PLATFORM_KEY).statusCode()).isEqualTo(403);
+
+        // no firm may send a precheck-result of its own, an administrator neither
+        assertThat(hub.post("/api/v1/messages/precheck-result", Demo.ADMIN_KEY, "application/json", "{}").statusCode())
+                .isIn(403, 404);
+    }
+
+    /** The next result of the case in {@code state} (null: in any state), skipping other results. */
+    private static JsonNode nextResult(ParticipantQueue queue, String orderNo, String state) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            jakarta.jms.TextMessage copy = queue.receive(30_000);
+            assertThat(copy).as("a precheck-result in state " + state).isNotNull();
+            JsonNode result = JSON.readTree(copy.getText());
+            if (result.at("/payload/orderNo").asText().equals(orderNo)
+                    && (state == null || result.at("/payload/state").asText().equals(state))) {
+                return result;
+            }
+        }
+        throw new AssertionError("no precheck-result " + state + " for " + orderNo);
     }
 
     @Test

@@ -38,7 +38,8 @@ class CanonicalRoundTripTest {
         return Stream.of(fixtures.product(), fixtures.stockReceipt(fixtures.product(), 24), t.order(), t.payment(),
                 t.waybill(), t.events().get(2), declaration, fixtures.cancellation(declaration, "42272026I000000001"),
                 fixtures.refund(declaration, "42272026I000000001"), fixtures.warehouseInList(List.of(t.waybill())),
-                fixtures.orderReceipt(t.order(), 120), fixtures.taxBill(declaration, "42272026I000000001"));
+                fixtures.orderReceipt(t.order(), 120), fixtures.taxBill(declaration, "42272026I000000001"),
+                fixtures.precheckResult(t));
     }
 
     @Test

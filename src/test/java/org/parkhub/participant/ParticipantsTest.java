@@ -67,7 +67,9 @@ class ParticipantsTest {
     @Test
     void theDatabaseHoldsOnlySaltedHashes() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT api_key_hash, ftp_password_hash FROM participant")) {
+             // the hub's own row (the sender of its pre-check results) has no secrets at all
+             ResultSet rs = s.executeQuery("SELECT api_key_hash, ftp_password_hash FROM participant WHERE id <> '"
+                     + Participant.HUB + "'")) {
             while (rs.next()) {
                 assertThat(rs.getString(1)).startsWith("$argon2id$").doesNotContain("demo-key");
                 assertThat(rs.getString(2)).startsWith("$argon2id$").doesNotContain("demo-ftp");

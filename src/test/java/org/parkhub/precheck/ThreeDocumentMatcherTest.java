@@ -12,6 +12,7 @@ import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.model.Order;
 import org.parkhub.model.Payment;
+import org.parkhub.model.PrecheckFinding;
 import org.parkhub.model.Waybill;
 
 /** Each three-document rule on a transaction that agrees but for the one thing the rule is about. */
@@ -70,7 +71,7 @@ class ThreeDocumentMatcherTest {
         List<Finding> findings = MATCHER.match(new CaseDocuments(with(order, "lines[0].totalPrice", "0.01"), null, null,
                 null));
         assertThat(findings).extracting(Finding::rule, Finding::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("3DOC-4", Finding.Severity.WARNING));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("3DOC-4", PrecheckFinding.Severity.WARNING));
     }
 
     @Test

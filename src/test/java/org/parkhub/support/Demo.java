@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 /** The demo park's secrets (config/participants.yaml, as the README lists them) and example payloads. */
 public final class Demo {
 
+    public static final String PLATFORM = "PLAT-01";
     public static final String PLATFORM_KEY = "phk_demoplat01_demo-key-plat-01";
+    public static final String BROKER = "BROKER-01";
     public static final String MERCHANT = "MERCH-01";
     public static final String MERCHANT_KEY = "phk_demomerch01_demo-key-merch-01";
     public static final String LOGISTICS = "LOG-01";

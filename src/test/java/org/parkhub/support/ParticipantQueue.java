@@ -17,11 +17,17 @@ public final class ParticipantQueue implements AutoCloseable {
     private final MessageConsumer consumer;
 
     public ParticipantQueue(int brokerPort, String participantId, String apiKey, String queue) throws JMSException {
+        this(brokerPort, participantId, apiKey, queue, null);
+    }
+
+    /** Only the messages the JMS {@code selector} (over the copies' headers, e.g. parkhubType) chooses. */
+    public ParticipantQueue(int brokerPort, String participantId, String apiKey, String queue, String selector)
+            throws JMSException {
         JmsConnectionFactory factory = new JmsConnectionFactory(participantId, apiKey, "amqp://127.0.0.1:" + brokerPort);
         connection = factory.createConnection();
         try {
             session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            consumer = session.createConsumer(session.createQueue(queue));
+            consumer = session.createConsumer(session.createQueue(queue), selector);
             connection.start();
         } catch (JMSException e) {
             connection.close();
@@ -31,6 +37,13 @@ public final class ParticipantQueue implements AutoCloseable {
 
     public static ParticipantQueue own(int brokerPort, String participantId, String apiKey) throws JMSException {
         return new ParticipantQueue(brokerPort, participantId, apiKey, "hub.deliver." + participantId);
+    }
+
+    /** A participant's own copies of one type. */
+    public static ParticipantQueue ownOfType(int brokerPort, String participantId, String apiKey, String type)
+            throws JMSException {
+        return new ParticipantQueue(brokerPort, participantId, apiKey, "hub.deliver." + participantId,
+                "parkhubType = '" + type + "'");
     }
 
     /** The next message, or null if none arrives within the timeout. */

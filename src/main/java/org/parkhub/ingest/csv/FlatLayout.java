@@ -49,7 +49,8 @@ public final class FlatLayout {
             MessageType.INVENTORY_DECLARATION, "copNo",
             MessageType.INVENTORY_REFUND, "invtNo",
             MessageType.WAREHOUSE_IN_LIST, "billNo",
-            MessageType.TAX_BILL, "invtNo");
+            MessageType.TAX_BILL, "invtNo",
+            MessageType.PRECHECK_RESULT, "orderNo");
 
     private final MessageType type;
     private final Map<String, Column> columns;
