@@ -30,7 +30,7 @@ class ArchitectureTest {
         "org.parkhub.declaration..", "org.parkhub.delivery..", "org.parkhub.fixtures..", "org.parkhub.ftp..", "org.parkhub.http..",
         "org.parkhub.ingest..", "org.parkhub.journal..", "org.parkhub.participant..", "org.parkhub.platform..",
         "org.parkhub.precheck..",
-        "org.parkhub.routing..", "org.parkhub.validate..", "db.migration.."};
+        "org.parkhub.routing..", "org.parkhub.simulator..", "org.parkhub.validate..", "db.migration.."};
 
     @ArchTest
     static final ArchRule THE_MODEL_IMPORTS_NO_STAGE = noClasses()

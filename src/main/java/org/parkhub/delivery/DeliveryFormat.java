@@ -50,7 +50,7 @@ public class DeliveryFormat {
     }
 
     /** BaseTransfer names the firm that sent the message: its customs code, name and DXP user number. */
-    private CebTransfer transfer(String senderId) {
+    CebTransfer transfer(String senderId) {
         Optional<Participant> sender = participants.byId(senderId);
         String code = sender.flatMap(p -> TRANSFER_CODES.stream().map(p::code).flatMap(Optional::stream).findFirst())
                 .orElse(senderId);

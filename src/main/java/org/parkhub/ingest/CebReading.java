@@ -11,7 +11,9 @@ import java.util.Optional;
 
 import org.parkhub.customs.CebDocuments;
 import org.parkhub.customs.CebSignatures;
+import org.parkhub.customs.CebXml;
 import org.parkhub.customs.CustomsXmlException;
+import org.parkhub.customs.DxpEnvelope;
 import org.parkhub.journal.SignedDocument;
 
 /**
@@ -33,7 +35,9 @@ public final class CebReading {
         this.verifySignatures = verifySignatures;
     }
 
-    public Read read(String xml) throws CustomsXmlException {
+    /** A customs message, or one in the DXP envelope the China E-Port delivers it in. */
+    public Read read(String text) throws CustomsXmlException {
+        String xml = "DxpMsg".equals(CebXml.rootName(text)) ? unwrapped(text) : text;
         CebDocuments.Content content = CebDocuments.read(xml, zone);
         List<ParsedItem> items = new ArrayList<>(content.payloads().size());
         for (int i = 0; i < content.payloads().size(); i++) {
@@ -51,6 +55,16 @@ public final class CebReading {
         }
         return new Read(content, items, Optional.of(new SignedDocument(sha256(xml), xml, verdict.status().name(),
                 verdict.reason())));
+    }
+
+    /** The message a DXP envelope carries in {@code Data}: bytes, whose encoding the message itself says. */
+    private static String unwrapped(String envelope) throws CustomsXmlException {
+        try {
+            String xml = XmlText.decode(DxpEnvelope.unwrap(envelope).data(), Optional.empty());
+            return xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
+        } catch (MalformedInputException e) {
+            throw new CustomsXmlException("the DXP envelope's Data is not a customs message: " + e.getMessage(), e);
+        }
     }
 
     private static String sha256(String xml) {

@@ -26,6 +26,7 @@ final class JournalWiring {
     final DeliveryLog deliveryLog;
     final Declarations declarations;
     final QuotaLedger quotas;
+    final TaxTables taxTables;
     final CustomsCases cases;
     final CaseIndex caseIndex;
 
@@ -36,7 +37,8 @@ final class JournalWiring {
         deliveryLog = new DeliveryLog(hub.dataSource, hub.clock, hub.settings.timeZone(), hub.metrics);
         declarations = new Declarations(hub.dataSource);
         quotas = new QuotaLedger(hub.dataSource, participants.sealer::keyedHash, hub.settings.timeZone());
-        cases = new CustomsCases(journal, declarations, TaxTables.load(hub.settings.customs().taxRates()),
+        taxTables = TaxTables.load(hub.settings.customs().taxRates());
+        cases = new CustomsCases(journal, declarations, taxTables,
                 PositiveList.load(hub.settings.customs().positiveList()), quotas, hub.clock, hub.settings.timeZone());
         caseIndex = new CaseIndex(hub.dataSource, hub.settings.timeZone());
     }

@@ -78,7 +78,7 @@ class CebIngressTest {
         HttpResponse<String> declared = hub.post("/api/v1/ceb", Demo.BROKER_KEY, "application/xml", CebXml.write(
                 CebInventories.toCeb621(List.of(declaration), BROKER, OffsetDateTime.now(), ZONE)));
         assertThat(declared.statusCode()).as(declared.body()).isEqualTo(202);
-        assertThat(recipientsOf(declared, Demo.BROKER_KEY)).containsExactlyInAnyOrder("PLAT-01", "MERCH-01");
+        assertThat(recipientsOf(declared, Demo.BROKER_KEY)).containsExactlyInAnyOrder("PLAT-01", "MERCH-01", "CUSTOMS");
 
         CustomsReceipt released = CustomsReceipt.of("CEB622", "0E0B1C55-6F1A-4C47-9D55-6A3F0C2E7B11")
                 .customsCode(declaration.customsCode()).order(declaration.ebpCode(), declaration.ebcCode(), null)

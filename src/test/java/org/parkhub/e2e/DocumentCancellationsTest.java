@@ -81,7 +81,7 @@ class DocumentCancellationsTest {
         }
         JsonNode history = await().atMost(Duration.ofSeconds(20)).until(
                 () -> JSON.readTree(hub.get(path, Demo.PLATFORM_KEY).body()),
-                n -> n.at("/revisions/1/deliveries").size() == 3);
+                n -> n.at("/revisions/1/deliveries").size() == 4); // merchant, warehouse, broker, customs
         assertThat(history.path("state").asText()).isEqualTo("cancelled");
         assertThat(history.at("/revisions/1/action").asText()).isEqualTo("cancel");
         assertThat(history.at("/revisions/0/action").asText()).isEqualTo("new");

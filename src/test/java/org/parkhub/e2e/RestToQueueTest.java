@@ -45,7 +45,7 @@ class RestToQueueTest {
             assertThat(journaled.at("/keys/orderNo").asText()).isEqualTo("ORD-20261126-0001");
             assertThat(journaled.at("/payload/actualPaid").asText()).isEqualTo("226.93");
             assertThat(journaled.path("deliveries").findValuesAsText("recipient"))
-                    .containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01");
+                    .containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01", "CUSTOMS");
 
             TextMessage copy = merchantQueue.receiveCopyOf(messageId, 20_000);
             assertThat(copy).as("copy on hub.deliver.MERCH-01").isNotNull();

@@ -58,7 +58,8 @@ class WebhookCircuitBreakerTest {
                 merchant.mode(WebhookReceiver.Mode.ACCEPT);
                 await().atMost(Duration.ofSeconds(10)).until(() -> merchant.accepted().stream()
                         .anyMatch(r -> r.messageId().equals(order)));
-                assertThat(merchant.accepted()).hasSize(1);
+                // the order once; customs' receipt for it (the simulator's CEB312) comes on its own
+                assertThat(merchant.accepted()).filteredOn(r -> r.type().equals("order")).hasSize(1);
             }
         }
     }

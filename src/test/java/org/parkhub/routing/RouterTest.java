@@ -75,26 +75,27 @@ class RouterTest {
     }
 
     @Test
-    void anOrderGoesToItsMerchantTheWarehousesAndTheBrokers() {
+    void anOrderGoesToItsMerchantTheWarehousesTheBrokersAndCustoms() {
         Transaction t = new ParkFixtures(71).transaction();
         assertThat(recipients("PLAT-01", t.order())).containsExactly(
                 new Recipient("MERCH-01", "code:ebcCode"),
                 new Recipient("WH-QD-01", "role:WAREHOUSE"),
-                new Recipient("BROKER-01", "role:BROKER"));
+                new Recipient("BROKER-01", "role:BROKER"),
+                new Recipient("CUSTOMS", "role:CUSTOMS"));
     }
 
     @Test
     void theSenderDoesNotReceiveItsOwnMessage() {
         Transaction t = new ParkFixtures(72).transaction();
         assertThat(recipients("MERCH-01", t.order())).extracting(Recipient::participantId)
-                .containsExactly("WH-QD-01", "BROKER-01");
+                .containsExactly("WH-QD-01", "BROKER-01", "CUSTOMS");
     }
 
     @Test
-    void aPaymentGoesToThePlatformAndTheBrokers() {
+    void aPaymentGoesToThePlatformTheBrokersAndCustoms() {
         Transaction t = new ParkFixtures(73).transaction();
         assertThat(recipients("PAY-01", t.payment())).extracting(Recipient::participantId)
-                .containsExactly("PLAT-01", "BROKER-01");
+                .containsExactly("PLAT-01", "BROKER-01", "CUSTOMS");
     }
 
     @Test
@@ -105,7 +106,8 @@ class RouterTest {
                 new Recipient("PLAT-01", "orderCode:ebpCode"),
                 new Recipient("MERCH-01", "orderCode:ebcCode"),
                 new Recipient("WH-QD-01", "role:WAREHOUSE"),
-                new Recipient("BROKER-01", "role:BROKER"));
+                new Recipient("BROKER-01", "role:BROKER"),
+                new Recipient("CUSTOMS", "role:CUSTOMS"));
     }
 
     @Test
@@ -128,10 +130,11 @@ class RouterTest {
         List<Router.Copy> copies = router.route(batch);
 
         assertThat(copies).extracting(Router.Copy::recipient)
-                .containsExactly("MERCH-01", "WH-QD-01", "BROKER-01", "PLAT-01", "BROKER-01");
+                .containsExactly("MERCH-01", "WH-QD-01", "BROKER-01", "CUSTOMS", "PLAT-01", "BROKER-01",
+                        "CUSTOMS");
         assertThat(copies.get(0).headers()).containsEntry(HubHeaders.MESSAGE_ID, order.messageId())
                 .containsEntry(HubHeaders.DUPLICATE_ID, order.messageId() + "/MERCH-01");
-        assertThat(copies.get(3).body()).isEqualTo(batch.get(1));
+        assertThat(copies.get(4).body()).isEqualTo(batch.get(1));
         assertThat(journal.find(payment.messageId()).orElseThrow().status()).isEqualTo(MessageStatus.ROUTED);
         // redelivered after a crash: the decisions journaled the first time, the same duplicate ids
         assertThat(router.route(batch)).containsExactlyInAnyOrderElementsOf(copies);
@@ -153,8 +156,8 @@ class RouterTest {
             List<Router.Copy> copies = router.route(List.of(CanonicalMapper.toJson(revision)));
 
             assertThat(copies).extracting(Router.Copy::recipient)
-                    .containsExactly("WH-QD-01", "BROKER-01", "LOG-01", "MERCH-01");
-            assertThat(copies.get(3).headers()).containsEntry(HubHeaders.ACTION, "modify")
+                    .containsExactly("WH-QD-01", "BROKER-01", "CUSTOMS", "LOG-01", "MERCH-01");
+            assertThat(copies.get(4).headers()).containsEntry(HubHeaders.ACTION, "modify")
                     .containsEntry(HubHeaders.SUPERSEDES, first.messageId());
         } finally {
             subscriptions.remove(later.id());
@@ -174,7 +177,7 @@ class RouterTest {
             List<Router.Copy> copies = router.route(List.of(CanonicalMapper.toJson(cancellation)));
 
             assertThat(copies).extracting(Router.Copy::recipient)
-                    .containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01");
+                    .containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01", "CUSTOMS");
             assertThat(copies.get(0).headers()).containsEntry(HubHeaders.ACTION, "cancel")
                     .containsEntry(HubHeaders.REVISION, 2);
         } finally {
@@ -192,14 +195,15 @@ class RouterTest {
                 CanonicalMapper.toJson(cancellation)));
 
         assertThat(copies.stream().filter(c -> c.headers().get(HubHeaders.MESSAGE_ID).equals(cancellation.messageId())))
-                .extracting(Router.Copy::recipient).containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01");
+                .extracting(Router.Copy::recipient).containsExactlyInAnyOrder("MERCH-01", "WH-QD-01", "BROKER-01",
+                        "CUSTOMS");
     }
 
     @Test
-    void aWaybillForAnUnknownOrderStillReachesWarehousesAndBrokers() {
+    void aWaybillForAnUnknownOrderStillReachesWarehousesBrokersAndCustoms() {
         Transaction t = new ParkFixtures(76).transaction();
         assertThat(recipients("LOG-01", t.waybill())).extracting(Recipient::participantId)
-                .containsExactly("WH-QD-01", "BROKER-01");
+                .containsExactly("WH-QD-01", "BROKER-01", "CUSTOMS");
     }
 
     @Test
