@@ -73,7 +73,9 @@ public final class CebInventories {
                     tradeMode(h.getTradeMode()), h.getTrafMode(), h.getTrafNo(), h.getVoyageNo(), h.getBillNo(),
                     h.getLoctNo(), h.getLicenseNo(), CebCodes.canonical(CodeList.COUNTRY, h.getCountry()),
                     h.getFreight(), h.getInsuredFee(), CebCodes.canonical(CodeList.CURRENCY, h.getCurrency()),
-                    h.getWrapType(), h.getPackNo(), h.getGrossWeight(), h.getNetWeight(), h.getNote(), lines));
+                    h.getWrapType(), h.getPackNo(), h.getGrossWeight(), h.getNetWeight(), h.getNote(), lines,
+                    // appStatus 1: saved, not declared: a draft
+                    "1".equals(h.getAppStatus())));
         }
         return declarations;
     }
@@ -121,7 +123,7 @@ public final class CebInventories {
         h.setGuid(CebCodes.guid());
         h.setAppType(action.appType());
         h.setAppTime(appTime);
-        h.setAppStatus("2");
+        h.setAppStatus(d.isDraft() ? "1" : "2");
         h.setOrderNo(d.orderNo());
         h.setEbpCode(d.ebpCode());
         h.setEbpName(CebCodes.nameOr(d.ebpName(), d.ebpCode()));

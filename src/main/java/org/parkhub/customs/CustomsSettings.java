@@ -12,7 +12,8 @@ import org.parkhub.config.SettingValues;
  * Customs: what the hub does with a signature that does not verify; the tax tables of the pre-check; the gateway that
  * takes the customs participant's copies to customs, signed, in the DXP envelope; the built-in customs simulator.
  */
-public record CustomsSettings(boolean verifySignatures, Path taxRates, Path positiveList, String gatewayParticipant,
+public record CustomsSettings(boolean verifySignatures, Path taxRates, Path positiveList, Path declarants,
+                              String gatewayParticipant,
                               String gatewayEndpoint, Optional<Path> signingKeyStore, String signingPassword,
                               String signingAlias, String dxpHubId, String dxpReceiverId, Duration simulatorStep,
                               int simulatorInspectionPercent) {
@@ -32,6 +33,10 @@ public record CustomsSettings(boolean verifySignatures, Path taxRates, Path posi
     public static final Setting POSITIVE_LIST = Setting.of("customs.positive-list", "config/customs/positive-list.yaml",
             "the goods that may come in as retail imports (跨境电子商务零售进口商品清单) by edition; replace it with the "
                     + "official list; read again when the file changes");
+
+    public static final Setting DECLARANTS = Setting.of("customs.declarants", "config/customs/declarants.yaml",
+            "who declares each platform's matched cases, whether the hub drafts the declaration for the broker or "
+                    + "declares on its behalf, and the settings a declaration needs; read again when the file changes");
 
     public static final Setting GATEWAY_PARTICIPANT = Setting.of("customs.gateway.participant", "CUSTOMS",
             "the participant standing for customs: the gateway takes the copies routed to it (declarations, orders, "
@@ -67,7 +72,7 @@ public record CustomsSettings(boolean verifySignatures, Path taxRates, Path posi
             "the share of declarations the simulator sends to physical inspection (500) before it releases them");
 
     public static final SettingGroup SETTINGS = new SettingGroup("Customs", VERIFY_SIGNATURES, TAX_RATES, POSITIVE_LIST,
-            GATEWAY_PARTICIPANT, GATEWAY_ENDPOINT, SIGNING_KEY_STORE, SIGNING_PASSWORD, SIGNING_ALIAS, DXP_HUB_ID,
+            DECLARANTS, GATEWAY_PARTICIPANT, GATEWAY_ENDPOINT, SIGNING_KEY_STORE, SIGNING_PASSWORD, SIGNING_ALIAS, DXP_HUB_ID,
             DXP_RECEIVER_ID, SIMULATOR_STEP, SIMULATOR_INSPECTION);
 
     public static CustomsSettings from(SettingValues values) {
@@ -78,7 +83,7 @@ public record CustomsSettings(boolean verifySignatures, Path taxRates, Path posi
                     "a percentage from 0 to 100");
         }
         return new CustomsSettings(values.flag(VERIFY_SIGNATURES), values.path(TAX_RATES), values.path(POSITIVE_LIST),
-                values.text(GATEWAY_PARTICIPANT), values.text(GATEWAY_ENDPOINT),
+                values.path(DECLARANTS), values.text(GATEWAY_PARTICIPANT), values.text(GATEWAY_ENDPOINT),
                 keyStore.isEmpty() ? Optional.empty() : Optional.of(Path.of(keyStore)), values.text(SIGNING_PASSWORD),
                 values.text(SIGNING_ALIAS), values.text(DXP_HUB_ID), values.text(DXP_RECEIVER_ID),
                 values.seconds(SIMULATOR_STEP), inspection);

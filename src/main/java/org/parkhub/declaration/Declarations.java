@@ -54,8 +54,9 @@ public final class Declarations implements JournalProjection, DeclarationCodes {
             }
             Record payload = j.envelope().payload();
             OffsetDateTime now = j.envelope().receivedAt();
+            // a draft the hub assembled is nobody's declaration until its broker confirms it
             if (payload instanceof InventoryDeclaration d && j.envelope().action() != DocumentAction.CANCEL
-                    && d.copNo() != null) {
+                    && d.copNo() != null && !d.isDraft()) {
                 declared(c, d, j.messageId(), now);
             } else if (payload instanceof CustomsReceipt r && isAboutDeclarations(r.messageCode())) {
                 answered(c, new DeclarationEvent(j.messageId(), r.messageCode(), r.copNo(), r.preNo(), r.invtNo(),

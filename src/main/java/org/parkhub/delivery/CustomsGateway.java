@@ -19,6 +19,7 @@ import org.parkhub.customs.DxpEnvelope;
 import org.parkhub.journal.DeliveryLog;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
+import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.routing.HubHeaders;
 
 /**
@@ -75,7 +76,11 @@ public class CustomsGateway {
     }
 
     String dxp(Envelope envelope) throws CustomsXmlException {
-        CebTransfer transfer = formats.transfer(envelope.sender());
+        if (envelope.payload() instanceof InventoryDeclaration d && d.isDraft()) {
+            throw new IllegalArgumentException("declaration draft " + d.copNo() + " is its broker's to confirm, not"
+                    + " customs' to receive: check the routing to customs");
+        }
+        CebTransfer transfer = formats.transfer(envelope);
         String xml = CebWriter.write(envelope, transfer, zone).orElseThrow(() -> new IllegalArgumentException(
                 envelope.type().path() + " " + envelope.messageId() + " has no customs form: check the routing to customs"));
         String messageType = CebFormatErrors.messageTypeOf(xml);

@@ -10,6 +10,7 @@ import org.parkhub.customs.CebTransfer;
 import org.parkhub.customs.CebWriter;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.Envelope;
+import org.parkhub.model.InventoryDeclaration;
 import org.parkhub.participant.Participant;
 import org.parkhub.participant.ParticipantDirectory;
 import org.parkhub.participant.PartyCode;
@@ -42,15 +43,28 @@ public class DeliveryFormat {
         return switch (format) {
             case "json" -> new Rendered("application/json", envelopeJson.getBytes(StandardCharsets.UTF_8));
             case "xml" -> new Rendered("application/xml", xml(envelope));
-            case "ceb-xml" -> CebWriter.write(envelope, transfer(envelope.sender()), zone)
+            case "ceb-xml" -> CebWriter.write(envelope, transfer(envelope), zone)
                     .map(document -> new Rendered("application/xml", document.getBytes(StandardCharsets.UTF_8)))
                     .orElseGet(() -> new Rendered("application/xml", xml(envelope)));
             default -> throw new IllegalArgumentException("no " + format + " rendering for deliveries");
         };
     }
 
-    /** BaseTransfer names the firm that sent the message: its customs code, name and DXP user number. */
-    CebTransfer transfer(String senderId) {
+    /**
+     * BaseTransfer names the firm that sent the message: its customs code, name and DXP user number; for a
+     * declaration the hub assembled on a broker's behalf, that broker.
+     */
+    CebTransfer transfer(Envelope envelope) {
+        if (envelope.sender().equals(Envelope.HUB_SENDER) && envelope.payload() instanceof InventoryDeclaration d) {
+            Optional<Participant> broker = participants.byCode(PartyCode.AGENT, d.agentCode());
+            if (broker.isPresent()) {
+                return transfer(broker.get().id());
+            }
+        }
+        return transfer(envelope.sender());
+    }
+
+    private CebTransfer transfer(String senderId) {
         Optional<Participant> sender = participants.byId(senderId);
         String code = sender.flatMap(p -> TRANSFER_CODES.stream().map(p::code).flatMap(Optional::stream).findFirst())
                 .orElse(senderId);

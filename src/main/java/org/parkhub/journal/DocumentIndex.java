@@ -42,9 +42,12 @@ final class DocumentIndex {
             return new Current(type, identity, messageId, 1, digest, sender, State.ACTIVE, 0);
         }
 
-        /** The next revision, by the same sender, over what the database holds; a cancellation is the last. */
-        Current next(String nextMessageId, String nextDigest, boolean cancels) {
-            return new Current(type, identity, nextMessageId, revision + 1, nextDigest, sender,
+        /**
+         * The next revision, by {@code by}, over what the database holds; a cancellation is the last. A document the hub
+         * drafted becomes the firm's that revises it (Journal#refusal).
+         */
+        Current next(String nextMessageId, String nextDigest, boolean cancels, String by) {
+            return new Current(type, identity, nextMessageId, revision + 1, nextDigest, by,
                     cancels ? State.CANCELLED : State.ACTIVE, stored);
         }
 
@@ -123,15 +126,16 @@ final class DocumentIndex {
         }
         if (!revised.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE document SET message_id = ?, revision = ?,"
-                    + " content_sha256 = ?, state = ?, updated_at = ? WHERE doc_key = ? AND revision = ?")) {
+                    + " content_sha256 = ?, state = ?, sender = ?, updated_at = ? WHERE doc_key = ? AND revision = ?")) {
                 for (Current d : revised) {
                     ps.setString(1, d.messageId());
                     ps.setInt(2, d.revision());
                     ps.setString(3, d.digest());
                     ps.setString(4, d.state().name());
-                    ps.setObject(5, now);
-                    ps.setString(6, d.key());
-                    ps.setInt(7, d.stored());
+                    ps.setString(5, d.sender());
+                    ps.setObject(6, now);
+                    ps.setString(7, d.key());
+                    ps.setInt(8, d.stored());
                     ps.addBatch();
                 }
                 int[] updated = ps.executeBatch();

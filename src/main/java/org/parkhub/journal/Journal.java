@@ -198,7 +198,7 @@ public class Journal {
                         known == null ? null : known.messageId(), action, a.incoming().payload());
                 DocumentIndex.Current next = known == null
                         ? DocumentIndex.Current.first(a.type(), a.identity(), a.messageId(), a.digest(), sender)
-                        : known.next(a.messageId(), a.digest(), cancels);
+                        : known.next(a.messageId(), a.digest(), cancels, sender);
                 // a document is written once per batch, as its last revision in the batch
                 (next.stored() == 0 ? created : revised).put(a.document(), next);
                 current.put(a.document(), next);
@@ -222,7 +222,8 @@ public class Journal {
                     ? Optional.of(Journaled.refused("UNKNOWN_DOCUMENT", "there is no " + document + " to cancel"))
                     : Optional.empty();
         }
-        if (!known.sender().equals(sender)) {
+        // a draft the hub assembled for a firm (a declaration for its broker) is the firm's to confirm or mend
+        if (!known.sender().equals(sender) && !known.sender().equals(Envelope.HUB_SENDER)) {
             return Optional.of(Journaled.refused("NOT_YOUR_DOCUMENT", document + " was sent by " + known.sender()
                     + "; only its sender may send it again"));
         }

@@ -23,6 +23,9 @@ public record Envelope(
         DocumentAction action,
         Record payload) {
 
+    /** The sender of the messages the hub writes itself (participant.Participant#HUB). */
+    public static final String HUB_SENDER = "parkhub";
+
     public Envelope {
         // an envelope written before documents could be cancelled says nothing: its revision tells
         action = action == null ? DocumentAction.ofRevision(revision) : action;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -61,9 +62,26 @@ public record InventoryDeclaration(
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal netWeight,
         @Size(max = 1000) String note,
         @XmlElement(name = "line")
-        @NotEmpty @Size(max = 99) List<@Valid @NotNull InventoryLine> lines) {
+        @NotEmpty @Size(max = 99) List<@Valid @NotNull InventoryLine> lines,
+        // a draft the hub assembled for the broker to confirm (CEB appStatus 1, saved, not declared); absent otherwise
+        @AssertTrue Boolean draft) {
 
     public InventoryDeclaration {
         lines = Lists.copy(lines);
+        draft = Boolean.TRUE.equals(draft) ? Boolean.TRUE : null;
+    }
+
+    /** Whether this is a draft, not a declaration: nobody declared it to customs. */
+    public boolean isDraft() {
+        return draft != null;
+    }
+
+    /** The same declaration as its declarant sends it to customs. */
+    public InventoryDeclaration confirmed() {
+        return new InventoryDeclaration(orderNo, ebpCode, ebpName, ebcCode, ebcName, logisticsNo, logisticsCode,
+                logisticsName, copNo, preNo, invtNo, assureCode, emsNo, declTime, customsCode, portCode, ieDate, buyer,
+                consigneeAddress, agentCode, agentName, areaCode, areaName, tradeMode, trafMode, trafNo, voyageNo,
+                billNo, loctNo, licenseNo, country, freight, insuredFee, currency, wrapType, packNo, grossWeight,
+                netWeight, note, lines, null);
     }
 }

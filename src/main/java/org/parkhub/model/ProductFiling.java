@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
@@ -30,7 +31,11 @@ public record ProductFiling(
         @NotBlank @Pattern(regexp = Formats.PARTY_CODE) String ebcCode,
         @Size(max = 50) @Pattern(regexp = Formats.IDENTIFIER) String itemRecordNo,
         @XmlElement(name = "certificate")
-        @Size(max = 20) List<@Valid @NotNull Certificate> certificates) {
+        @Size(max = 20) List<@Valid @NotNull Certificate> certificates,
+        // customs' legal unit of the goods (法定计量单位) and how much of it one `unit` holds, for a declaration's
+        // qty1/unit1; absent: `unit` is the legal unit
+        @Code(CodeList.UNIT) String legalUnit,
+        @Positive @Digits(integer = Formats.MONEY_INTEGER_DIGITS, fraction = Formats.MONEY_FRACTION_DIGITS) BigDecimal legalQty) {
 
     public ProductFiling {
         certificates = Lists.copy(certificates);

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.parkhub.model.Envelope;
+
 /** A park firm as the hub knows it (without its secrets). */
 public record Participant(
         String id,
@@ -20,7 +22,7 @@ public record Participant(
      * ({@link ParticipantForm#reserved}), journaled under a participant row without roles or credentials that the
      * participant store never lists, so nobody can log in as it or receive its copies.
      */
-    public static final String HUB = "parkhub";
+    public static final String HUB = Envelope.HUB_SENDER;
 
     public Participant {
         roles = Set.copyOf(roles);

@@ -17,6 +17,7 @@ import org.parkhub.ingest.CebIngress;
 import org.parkhub.ingest.CebReading;
 import org.parkhub.ingest.DocumentCancellation;
 import org.parkhub.ingest.DocumentLookup;
+import org.parkhub.ingest.DraftConfirmation;
 import org.parkhub.ingest.IdempotencyKeys;
 import org.parkhub.ingest.MessageIntake;
 import org.parkhub.ingest.OpenApiDocument;
@@ -78,6 +79,7 @@ final class IngestWiring {
         documents = new DocumentLookup(gate, journal.journal);
         hub.bind("documentLookup", documents);
         hub.bind("documentCancellation", new DocumentCancellation(gate, intake, journal.journal));
+        hub.bind("draftConfirmation", new DraftConfirmation(gate, intake, journal.journal));
         declarationApi = new DeclarationApi(gate, journal.declarations, journal.journal);
         hub.bind("declarationApi", declarationApi);
         hub.bind("customsCaseApi", new CustomsCaseApi(gate, journal.cases));

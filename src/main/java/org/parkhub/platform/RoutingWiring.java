@@ -2,6 +2,8 @@ package org.parkhub.platform;
 
 import java.util.List;
 
+import org.parkhub.journal.JournalProjection;
+import org.parkhub.precheck.Declarants;
 import org.parkhub.precheck.PrecheckResults;
 import org.parkhub.routing.EventConsumer;
 import org.parkhub.routing.HubAddresses;
@@ -33,7 +35,9 @@ final class RoutingWiring {
         hub.bind("routerConsumer", routing);
         hub.closeWithContext("router", routing::close); // before the broker connections: its consumer goes first
         PrecheckResults precheck = new PrecheckResults(journal.cases, journal.declarations, journal.caseIndex,
-                journal.journal);
+                journal.journal, JournalProjection.all(journal.declarations, journal.quotas),
+                Declarants.load(hub.settings.customs().declarants()), participants.directory, hub.clock,
+                hub.settings.timeZone());
         EventConsumer prechecking = new EventConsumer(HubAddresses.PRECHECK_QUEUE, "the customs pre-check",
                 envelopes -> {
                     precheck.assess(envelopes);

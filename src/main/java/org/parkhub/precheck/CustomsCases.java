@@ -88,8 +88,9 @@ public final class CustomsCases {
         Current<Order> order = current(MessageType.ORDER, orderNo, o -> ebpCode.equals(o.ebpCode()));
         Current<Payment> payment = current(MessageType.PAYMENT, orderNo, p -> ebpCode.equals(p.ebpCode()));
         Current<Waybill> waybill = current(MessageType.WAYBILL, orderNo, w -> true);
+        // a draft the hub assembled is not declared: the case waits for its broker to confirm it
         Current<InventoryDeclaration> declaration = current(MessageType.INVENTORY_DECLARATION, orderNo,
-                d -> ebpCode.equals(d.ebpCode()));
+                d -> ebpCode.equals(d.ebpCode()) && !d.isDraft());
         if (order.absent() && payment.absent() && waybill.absent() && declaration.absent()) {
             return Optional.empty();
         }

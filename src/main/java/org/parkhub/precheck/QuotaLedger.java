@@ -61,7 +61,7 @@ public final class QuotaLedger implements JournalProjection {
                 continue;
             }
             Record payload = j.envelope().payload();
-            if (payload instanceof InventoryDeclaration d && d.copNo() != null) {
+            if (payload instanceof InventoryDeclaration d && d.copNo() != null && !d.isDraft()) {
                 if (j.envelope().action() == DocumentAction.CANCEL) {
                     forget(c, d.copNo());
                 } else {

@@ -22,8 +22,11 @@ import org.parkhub.fixtures.RecordEdit;
 import org.parkhub.fixtures.Transaction;
 import org.parkhub.model.CanonicalMapper;
 import org.parkhub.model.InventoryDeclaration;
+import org.parkhub.model.ProductFiling;
+import org.parkhub.precheck.DeclarationAssembly;
 import org.parkhub.simulator.CustomsSimulator;
 import org.parkhub.support.Demo;
+import org.parkhub.support.ParticipantQueue;
 import org.parkhub.support.RunningHub;
 
 /**
@@ -72,6 +75,46 @@ class CustomsSimulatorTest {
         JsonNode receipts = JSON.readTree(hub.get("/api/v1/admin/messages?type=customs-receipt&key=ORD-SIM-1",
                 Demo.ADMIN_KEY).body());
         assertThat(receipts.path("items").findValuesAsText("sender")).contains("CUSTOMS");
+    }
+
+    @Test
+    void aMatchedCaseIsAssembledIntoADraftTheBrokerConfirms() throws Exception {
+        ParkFixtures fixtures = new ParkFixtures(989);
+        Transaction t = fixtures.transaction();
+        for (ProductFiling filing : fixtures.catalogue()) {
+            post("/api/v1/messages/product", Demo.MERCHANT_KEY, CanonicalMapper.toJson(filing));
+        }
+        String orderNo = "ORD-SIM-5";
+        String copNo = DeclarationAssembly.copNo(t.order().ebpCode(), orderNo);
+        try (ParticipantQueue broker = ParticipantQueue.ownOfType(hub.brokerPort(), Demo.BROKER, Demo.BROKER_KEY,
+                "inventory-declaration")) {
+            sendDocuments(t, orderNo, t.payment().amountPaid());
+            // config/customs/declarants.yaml: the demo platform's cases are drafted for BROKER-01
+            JsonNode draft = null;
+            for (int i = 0; i < 10 && draft == null; i++) {
+                jakarta.jms.TextMessage copy = broker.receive(30_000);
+                assertThat(copy).as("a draft for the broker").isNotNull();
+                JsonNode envelope = JSON.readTree(copy.getText());
+                draft = envelope.at("/payload/copNo").asText().equals(copNo) ? envelope : null;
+            }
+            assertThat(draft.path("sender").asText()).isEqualTo("parkhub");
+            assertThat(draft.at("/payload/draft").asBoolean()).isTrue();
+            assertThat(draft.at("/payload/lines/0/gcode").asText()).isEqualTo(fixtures.catalogue().stream()
+                    .filter(p -> p.sku().equals(t.order().lines().get(0).sku())).findFirst().orElseThrow().hsCode());
+        }
+        // a draft is nobody's declaration: customs has not seen it, the case still waits
+        assertThat(hub.get("/api/v1/declarations/" + copNo, Demo.BROKER_KEY).statusCode()).isEqualTo(404);
+        assertThat(caseOf(orderNo, t.order().ebpCode()).path("state").asText()).isEqualTo("MATCHED");
+        // only its broker confirms it
+        assertThat(hub.post("/api/v1/declarations/" + copNo + "/confirm", Demo.MERCHANT_KEY, "application/json", "")
+                .statusCode()).isIn(403, 404);
+        HttpResponse<String> confirmed = hub.post("/api/v1/declarations/" + copNo + "/confirm", Demo.BROKER_KEY,
+                "application/json", "");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(202);
+
+        JsonNode released = awaitState(copNo, "RELEASED");
+        assertThat(released.path("history").findValuesAsText("status")).contains("800");
+        assertThat(caseOf(orderNo, t.order().ebpCode()).path("state").asText()).isEqualTo("RELEASED");
     }
 
     @Test

@@ -36,7 +36,8 @@ class RestartTest {
             hub.start();
             JsonNode journaled = JSON.readTree(hub.get("/api/v1/messages/" + messageId, Demo.PLATFORM_KEY).body());
             assertThat(journaled.path("status").asText()).isEqualTo("ROUTED");
-            assertThat(journaled.path("deliveries").size()).isEqualTo(3);
+            // merchant, warehouse, broker and customs
+            assertThat(journaled.path("deliveries").size()).isEqualTo(4);
             try (ParticipantQueue queue = ParticipantQueue.own(hub.brokerPort(), Demo.MERCHANT, Demo.MERCHANT_KEY)) {
                 TextMessage copy = queue.receiveCopyOf(messageId, 20_000);
                 assertThat(copy).as("the copy queued before the restart").isNotNull();

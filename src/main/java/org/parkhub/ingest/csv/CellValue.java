@@ -49,6 +49,8 @@ final class CellValue {
         return switch (spec.kind()) {
             case DECIMAL -> number(text, profile, DECIMAL, "a number");
             case INTEGER -> number(text, profile, INTEGER, "a whole number");
+            case BOOLEAN -> "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)
+                    ? Result.of(text.toLowerCase(java.util.Locale.ROOT)) : Result.error("'" + text + "' is not true or false");
             case DATE_TIME -> dateTime(text, profile, zone);
             case DATE -> date(text, profile);
             case STRING, ENUM, RECORD -> Result.of(text);

@@ -136,6 +136,7 @@ public final class CanonicalSchemas {
                     schema.put("maximum", field.maximum());
                 }
             }
+            case BOOLEAN -> schema.put("type", "boolean");
             case DATE_TIME -> {
                 schema.put("type", "string");
                 schema.put("format", "date-time");
@@ -219,6 +220,7 @@ public final class CanonicalSchemas {
                     out.append(indent).append("<xs:maxInclusive value=\"").append(field.maximum()).append("\"/>\n");
                 }
             }
+            case BOOLEAN -> out.append("          <xs:restriction base=\"xs:boolean\">\n");
             case DATE_TIME -> out.append("          <xs:restriction base=\"xs:dateTime\">\n");
             case DATE -> out.append("          <xs:restriction base=\"xs:date\">\n");
             case RECORD -> throw new IllegalStateException("records are complex types");

@@ -48,7 +48,7 @@ public record FieldSpec(
         boolean nonNegative,
         boolean positive) {
 
-    public enum Kind { STRING, DECIMAL, INTEGER, DATE_TIME, DATE, ENUM, RECORD }
+    public enum Kind { STRING, DECIMAL, INTEGER, BOOLEAN, DATE_TIME, DATE, ENUM, RECORD }
 
     public static FieldSpec of(RecordComponent component) {
         boolean list = component.getType() == List.class;
@@ -107,6 +107,8 @@ public record FieldSpec(
             return Kind.DECIMAL;
         } else if (type == Integer.class || type == int.class) {
             return Kind.INTEGER;
+        } else if (type == Boolean.class) {
+            return Kind.BOOLEAN;
         } else if (type == OffsetDateTime.class) {
             return Kind.DATE_TIME;
         } else if (type == LocalDate.class) {
