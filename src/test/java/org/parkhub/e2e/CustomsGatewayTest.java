@@ -68,14 +68,14 @@ class CustomsGatewayTest {
                 OffsetDateTime.now(ZONE), ZONE)));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
 
-        DxpEnvelope.Message orderFile = await().atMost(Duration.ofSeconds(30)).until(() -> file("CEB311Message"),
+        DxpEnvelope.Message orderFile = await().atMost(Duration.ofSeconds(30)).until(() -> file("CEB311Message", "ORD-GATE-1"),
                 Optional::isPresent).get();
         assertThat(orderFile.transInfo().receiverIds()).containsExactly("DXPEDCCEB0000002");
         String orderXml = new String(orderFile.data(), StandardCharsets.UTF_8);
         XsdCheck.validate(Path.of("schemas/ceb/ceb-subset.xsd"), orderXml);
         assertThat(CebSignatures.verify(orderXml).status()).isEqualTo(CebSignatures.Status.NONE);
 
-        DxpEnvelope.Message declared = await().atMost(Duration.ofSeconds(30)).until(() -> file("CEB621Message"),
+        DxpEnvelope.Message declared = await().atMost(Duration.ofSeconds(30)).until(() -> file("CEB621Message", "COPGATE000001"),
                 Optional::isPresent).get();
         // from the broker's own DXP node
         assertThat(declared.transInfo().senderId()).isEqualTo("DXPENT0000000003");
@@ -151,20 +151,6 @@ class CustomsGatewayTest {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<DxpEnvelope.Message> file(String messageType) throws IOException {
-        try (Stream<Path> files = Files.list(OUT)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-                DxpEnvelope.Message message = DxpEnvelope.unwrap(Files.readString(file));
-                if (message.transInfo().msgType().equals(messageType)) {
-                    return Optional.of(message);
-                }
-            }
-            return Optional.empty();
-        } catch (org.parkhub.customs.CustomsXmlException e) {
-            throw new IOException(e);
         }
     }
 
