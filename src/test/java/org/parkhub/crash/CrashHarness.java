@@ -21,6 +21,7 @@ import org.parkhub.fixtures.CsvFixtureWriter;
 import org.parkhub.fixtures.ProfileSamples;
 import org.parkhub.ingest.csv.CsvProfiles;
 import org.parkhub.journal.Statements;
+import org.parkhub.participant.Participant;
 import org.parkhub.platform.Database;
 import org.parkhub.support.ChildHub;
 import org.parkhub.support.RecipientQueue;
@@ -196,12 +197,17 @@ final class CrashHarness {
                     ps -> { }, rs -> rs.getLong(1)).get(0);
             long orderRows = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message WHERE type = 'ORDER'",
                     ps -> { }, rs -> rs.getLong(1)).get(0);
+            // what the firms of the run sent; the hub's own answers to it (pre-check results, whose revisions are
+            // changes of one case) and the customs simulator's receipts, due seconds after the traffic, still flow
+            // when the hub stops and are routed when it starts again
+            String firms = " AND m.sender NOT IN ('" + Participant.HUB + "', 'CUSTOMS')";
             long unrouted = Statements.query(db, "read the journal", "SELECT COUNT(*) FROM message m"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM message_routed r WHERE r.message_id = m.id)",
+                    + " WHERE NOT EXISTS (SELECT 1 FROM message_routed r WHERE r.message_id = m.id)" + firms,
                     ps -> { }, rs -> rs.getLong(1)).get(0);
             // every document of the run is sent with one content: a second message of one is a document taken twice
-            long documentTwice = Statements.query(db, "read the journal", "SELECT type, identity FROM message"
-                    + " GROUP BY type, identity HAVING COUNT(*) > 1", ps -> { }, rs -> rs.getString(2)).size();
+            long documentTwice = Statements.query(db, "read the journal", "SELECT type, identity FROM message m"
+                    + " WHERE 1 = 1" + firms + " GROUP BY type, identity HAVING COUNT(*) > 1", ps -> { },
+                    rs -> rs.getString(2)).size();
             report.journal(lost, rowTwice + orderTwice, documentTwice + rows.linesWithSeveralIds(), fileRows,
                     rows.accepted(), orderRows, orders.size(), unrouted);
         }
